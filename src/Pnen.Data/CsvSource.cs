@@ -1,0 +1,161 @@
+using System.Text;
+using Sylvan.Data.Csv;
+
+namespace Pnen.Data;
+
+/// <summary>
+/// A delimited text file opened strictly: UTF-8 (a BOM is fine), a header row with unique
+/// names, every record as wide as the header. Problems become <see cref="DataException"/>s that
+/// name the file, row, column and value; nothing here throws a parser's own exception at a user.
+/// </summary>
+public sealed class CsvSource : IDisposable
+{
+    // Large enough for a single field of several megabytes; beyond it a record is refused
+    // with a clear error instead of exhausting memory.
+    private const int MaxRecordChars = 1 << 27;
+
+    private readonly CsvDataReader _reader;
+    private readonly Dictionary<string, int> _ordinals;
+
+    private CsvSource(string path, string displayName, CsvDataReader reader, IReadOnlyList<string> columns)
+    {
+        Path = path;
+        DisplayName = displayName;
+        _reader = reader;
+        Columns = columns;
+        _ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < columns.Count; i++) _ordinals[columns[i]] = i;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The name errors use: the path as the user gave it.</summary>
+    public string DisplayName { get; }
+
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>The 1-based data row of the current record.</summary>
+    public long Row { get; private set; }
+
+    public static CsvSource Open(string path)
+    {
+        var name = path;
+        if (Directory.Exists(path)) throw new DataException(new DataError(name, null, null, null, "is a folder, not a data file"));
+        if (!File.Exists(path)) throw new DataException(new DataError(name, null, null, null, "file not found"));
+
+        TextReader text;
+        try
+        {
+            // Strict decoding: a Latin-1 or binary file is reported, not turned into U+FFFD silently.
+            text = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DataException(new DataError(name, null, null, null, $"cannot be read ({e.Message})"));
+        }
+
+        var options = new CsvDataReaderOptions
+        {
+            Delimiter = path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ',',
+            Comment = '\0', // '#' is data in clinical files (record numbers), never a comment
+            HasHeaders = true,
+            MaxBufferSize = MaxRecordChars,
+            OwnsReader = true,
+        };
+
+        CsvDataReader reader;
+        try
+        {
+            reader = CsvDataReader.Create(text, options);
+        }
+        catch (CsvMissingHeadersException)
+        {
+            text.Dispose();
+            throw new DataException(new DataError(name, null, null, null, "is empty: a header row naming the columns is required"));
+        }
+        catch (Exception e) when (IsParseFailure(e))
+        {
+            text.Dispose();
+            throw new DataException(new DataError(name, null, null, null, "the header row cannot be read: " + Explain(e)));
+        }
+
+        var columns = new string[reader.FieldCount];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < columns.Length; i++)
+        {
+            columns[i] = reader.GetName(i).Trim();
+            if (columns[i].Contains('\0'))
+            {
+                reader.Dispose();
+                throw new DataException(new DataError(name, null, null, null, "contains NUL characters: it looks like a binary file, not CSV text"));
+            }
+            if (!seen.Add(columns[i]))
+            {
+                reader.Dispose();
+                throw new DataException(new DataError(name, null, columns[i], null, "the column name appears more than once in the header"));
+            }
+        }
+        return new CsvSource(path, name, reader, columns);
+    }
+
+    /// <summary>The position of <paramref name="column"/>, or an error listing the columns there are.</summary>
+    public int Ordinal(string column)
+    {
+        if (_ordinals.TryGetValue(column, out var ordinal)) return ordinal;
+        var known = string.Join(", ", Columns.Select(c => $"'{c}'"));
+        throw new DataException(new DataError(DisplayName, null, column, null, $"no such column (the file has {known})"));
+    }
+
+    public bool HasColumn(string column) => _ordinals.ContainsKey(column);
+
+    /// <summary>Moves to the next data record, skipping blank lines. Ragged records are errors.</summary>
+    public bool Read()
+    {
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = _reader.Read();
+            }
+            catch (Exception e) when (IsParseFailure(e))
+            {
+                throw new DataException(new DataError(DisplayName, Row + 1, null, null, Explain(e)));
+            }
+            if (!more) return false;
+            Row++;
+
+            var fields = _reader.RowFieldCount;
+            if (fields == 1 && Columns.Count > 1 && _reader.GetFieldSpan(0).IsWhiteSpace()) continue; // a blank line
+
+            if (_reader.GetRawRecordSpan().Contains('\0'))
+            {
+                throw new DataException(new DataError(DisplayName, Row, null, null, "contains NUL characters: it looks like a binary file, not CSV text"));
+            }
+            if (fields != Columns.Count)
+            {
+                throw new DataException(new DataError(DisplayName, Row, null, null,
+                    $"has {fields} field{(fields == 1 ? "" : "s")} but the header has {Columns.Count} columns"));
+            }
+            return true;
+        }
+    }
+
+    public ReadOnlySpan<char> Field(int ordinal) => _reader.GetFieldSpan(ordinal);
+
+    public string FieldString(int ordinal) => _reader.GetString(ordinal);
+
+    public void Dispose() => _reader.Dispose();
+
+    private static bool IsParseFailure(Exception e) =>
+        e is CsvFormatException or CsvRecordTooLargeException or DecoderFallbackException or IOException
+        || e.GetType().Namespace == typeof(CsvDataReader).Namespace;
+
+    private static string Explain(Exception e) => e switch
+    {
+        DecoderFallbackException => "is not valid UTF-8 text (a binary file, or another encoding such as Latin-1: save it as UTF-8)",
+        CsvRecordTooLargeException => $"a record is longer than {MaxRecordChars / (1 << 20)} M characters",
+        IOException io => "cannot be read (" + io.Message + ")",
+        _ => "is not valid CSV: " + e.Message,
+    };
+}

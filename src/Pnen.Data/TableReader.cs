@@ -1,0 +1,188 @@
+using System.Globalization;
+
+namespace Pnen.Data;
+
+/// <summary>
+/// Reads only the requested columns of a CSV file straight into typed arrays: one pass, no
+/// per-row allocation, strings kept once per distinct level. Every bad value is collected
+/// (see <see cref="DataErrorCollector"/>) and reported together; nothing is returned half-read.
+/// </summary>
+public static class TableReader
+{
+    public static LoadedTable Read(string path, IReadOnlyList<ColumnRequest> requests, MissingValues? missing = null)
+    {
+        missing ??= MissingValues.Default;
+        var distinct = requests.DistinctBy(r => r.Name).ToArray();
+        var (table, notNumeric) = ReadPass(path, distinct, missing);
+        if (table is not null) return table;
+
+        // An Auto column met text: read those columns again as categorical, so their levels keep
+        // the exact spelling of the file from the first row on.
+        var retry = distinct.Select(r => notNumeric.Contains(r.Name) ? r with { Kind = ColumnKind.Categorical } : r).ToArray();
+        return ReadPass(path, retry, missing).Table!;
+    }
+
+    /// <summary>One pass over the file. Returns no table, and the names of the Auto columns that met
+    /// text, when such columns must be read again as categorical.</summary>
+    private static (LoadedTable? Table, HashSet<string> NotNumeric) ReadPass(string path, ColumnRequest[] requests, MissingValues missing)
+    {
+        using var source = CsvSource.Open(path);
+        var ordinals = requests.Select(r => source.Ordinal(r.Name)).ToArray();
+        var builders = requests.Select(r => ColumnBuilder.Create(r, source.DisplayName)).ToArray();
+        var errors = new DataErrorCollector();
+        var rows = 0;
+        while (source.Read())
+        {
+            for (var c = 0; c < builders.Length; c++)
+            {
+                builders[c].Add(source.Field(ordinals[c]), source.Row, missing, errors);
+            }
+            rows++;
+        }
+
+        var notNumeric = builders.Where(b => b.TurnedCategorical).Select(b => b.Request.Name).ToHashSet(StringComparer.Ordinal);
+        if (notNumeric.Count > 0) return (null, notNumeric);
+        errors.ThrowIfAny();
+        return (new LoadedTable(source.DisplayName, rows, builders.Select(b => b.Build())), notNumeric);
+    }
+
+    private abstract class ColumnBuilder
+    {
+        protected ColumnBuilder(ColumnRequest request, string file)
+        {
+            Request = request;
+            File = file;
+        }
+
+        public ColumnRequest Request { get; }
+
+        protected string File { get; }
+
+        public virtual bool TurnedCategorical => false;
+
+        public static ColumnBuilder Create(ColumnRequest request, string file) => request.Kind switch
+        {
+            ColumnKind.Numeric or ColumnKind.NonNegative or ColumnKind.Auto => new NumericBuilder(request, file),
+            ColumnKind.Event => new EventBuilder(request, file),
+            ColumnKind.Categorical => new CategoricalBuilder(request, file),
+            _ => throw new ArgumentOutOfRangeException(nameof(request)),
+        };
+
+        public abstract void Add(ReadOnlySpan<char> field, long row, MissingValues missing, DataErrorCollector errors);
+
+        public abstract Column Build();
+
+        protected void Fail(DataErrorCollector errors, long row, ReadOnlySpan<char> field, string problem) =>
+            errors.Add(new DataError(File, row, Request.Name, field.ToString(), problem));
+    }
+
+    private sealed class NumericBuilder(ColumnRequest request, string file) : ColumnBuilder(request, file)
+    {
+        private readonly List<double> _values = [];
+        private bool _sawText;
+
+        public override bool TurnedCategorical => _sawText;
+
+        public override void Add(ReadOnlySpan<char> field, long row, MissingValues missing, DataErrorCollector errors)
+        {
+            if (missing.IsMissing(field))
+            {
+                _values.Add(double.NaN);
+                return;
+            }
+            if (ValueParser.TryParseFinite(field, out var value))
+            {
+                if (value < 0 && Request.Kind == ColumnKind.NonNegative)
+                {
+                    Fail(errors, row, field, "a time must not be negative");
+                }
+                _values.Add(value);
+                return;
+            }
+            var why = ValueParser.DescribeNotFinite(field);
+            if (Request.Kind == ColumnKind.Auto && why == "not a number")
+            {
+                _sawText = true;
+            }
+            else
+            {
+                Fail(errors, row, field, why);
+            }
+            _values.Add(double.NaN);
+        }
+
+        public override Column Build() => new NumericColumn(Request.Name, _values.ToArray());
+    }
+
+    private sealed class EventBuilder(ColumnRequest request, string file) : ColumnBuilder(request, file)
+    {
+        private readonly List<sbyte> _values = [];
+
+        public override void Add(ReadOnlySpan<char> field, long row, MissingValues missing, DataErrorCollector errors)
+        {
+            if (missing.IsMissing(field))
+            {
+                _values.Add(-1);
+                return;
+            }
+            if (ValueParser.TryParseEvent(field, out var happened))
+            {
+                _values.Add(happened ? (sbyte)1 : (sbyte)0);
+                return;
+            }
+            Fail(errors, row, field, "an event must be 0/1 or true/false");
+            _values.Add(-1);
+        }
+
+        public override Column Build() => new EventColumn(Request.Name, _values.ToArray());
+    }
+
+    private sealed class CategoricalBuilder : ColumnBuilder
+    {
+        private readonly List<int> _codes = [];
+        private readonly List<string> _levels = [];
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public CategoricalBuilder(ColumnRequest request, string file) : base(request, file) =>
+            _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public override void Add(ReadOnlySpan<char> field, long row, MissingValues missing, DataErrorCollector errors)
+        {
+            if (missing.IsMissing(field))
+            {
+                _codes.Add(-1);
+                return;
+            }
+            var level = field.Trim();
+            if (!_lookup.TryGetValue(level, out var code))
+            {
+                code = _levels.Count;
+                var text = level.ToString();
+                _levels.Add(text);
+                _index[text] = code;
+            }
+            _codes.Add(code);
+        }
+
+        public override Column Build()
+        {
+            var numeric = _levels.Count > 0 && _levels.All(l => ValueParser.TryParseFinite(l, out _));
+            var order = Enumerable.Range(0, _levels.Count).ToArray();
+            if (numeric)
+            {
+                var values = _levels.Select(l => double.Parse(l, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray();
+                Array.Sort(order, (a, b) => values[a] != values[b] ? values[a].CompareTo(values[b]) : string.CompareOrdinal(_levels[a], _levels[b]));
+            }
+            else
+            {
+                Array.Sort(order, (a, b) => string.CompareOrdinal(_levels[a], _levels[b]));
+            }
+            var remap = new int[order.Length];
+            for (var i = 0; i < order.Length; i++) remap[order[i]] = i;
+            var codes = new int[_codes.Count];
+            for (var i = 0; i < codes.Length; i++) codes[i] = _codes[i] < 0 ? -1 : remap[_codes[i]];
+            return new CategoricalColumn(Request.Name, codes, order.Select(i => _levels[i]).ToArray(), numeric);
+        }
+    }
+}
