@@ -53,6 +53,18 @@ public sealed class CsvSource : IDisposable
         {
             throw new DataException(new DataError(name, null, null, null, $"cannot be read ({e.Message})"));
         }
+        return Open(text, name);
+    }
+
+    /// <summary>Reads delimited text that is already open (in memory, a stream, a test), under the same
+    /// rules as a file. <paramref name="displayName"/> names the input in errors and picks the delimiter
+    /// (tab for *.tsv, comma otherwise). The source owns <paramref name="text"/> and disposes it.</summary>
+    public static CsvSource Open(TextReader text, string displayName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(displayName);
+        var path = displayName;
+        var name = displayName;
 
         var options = new CsvDataReaderOptions
         {
