@@ -1,0 +1,78 @@
+using Pnen.Cli.CommandLine;
+using Pnen.Cli.Input;
+using Pnen.Cli.Output;
+using Pnen.Data;
+using Pnen.Stats.Survival;
+
+namespace Pnen.Cli.Commands;
+
+/// <summary><c>pnen km</c>: Kaplan-Meier curves, overall or per group.</summary>
+internal sealed class KmCommand : Command
+{
+    public override string Name => "km";
+
+    public override string Summary => "Kaplan-Meier curves with Greenwood confidence limits, medians and quartiles";
+
+    public override IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        CommonOptions.Data,
+        CommonOptions.Time,
+        CommonOptions.Event,
+        new("group", "column whose levels get one curve each (default: one curve, level \"all\")", ValueName: "COLUMN"),
+        new("conf-type", "confidence limits: log (default, as R), log-log or plain", ValueName: "log|log-log|plain"),
+        new("conf-level", "confidence level (default 0.95)", ValueName: "LEVEL"),
+        new("tau", "also report the restricted mean survival time to this horizon", ValueName: "TIME"),
+        CommonOptions.Format,
+        CommonOptions.Help,
+    ];
+
+    public override int Run(Arguments arguments, TextWriter stdout)
+    {
+        var options = new KaplanMeierOptions
+        {
+            ConfidenceType = arguments.Choice("conf-type", "log", "log", "log-log", "plain") switch
+            {
+                "log-log" => ConfidenceType.LogLog,
+                "plain" => ConfidenceType.Plain,
+                _ => ConfidenceType.Log,
+            },
+            ConfidenceLevel = arguments.Number("conf-level", 0.95),
+        };
+        if (!(options.ConfidenceLevel > 0 && options.ConfidenceLevel < 1)) throw new UsageException("--conf-level must lie strictly between 0 and 1");
+        double? tau = arguments.Has("tau") ? arguments.Number("tau", 0) : null;
+        if (tau < 0) throw new UsageException("--tau must not be negative");
+
+        var group = arguments.Optional("group");
+        var table = SurvivalTable.Load(
+            arguments.Required("data"), arguments.Required("time"), arguments.Required("event"),
+            group is null ? [] : [new ColumnRequest(group, ColumnKind.Categorical)],
+            group is null ? [] : [group]);
+
+        IReadOnlyList<KaplanMeierCurve> curves;
+        if (group is null)
+        {
+            curves = [KaplanMeier.Fit(table.Time(), table.Event(), options)];
+        }
+        else
+        {
+            var (codes, levels) = table.Factor(group);
+            curves = KaplanMeier.FitGroups(table.Time(), table.Event(), codes, levels, options);
+        }
+
+        var warnings = table.DropNote is null ? new List<string>() : [table.DropNote];
+        if (table.Rows.Length == 0) warnings.Add("no rows left to analyse");
+        var result = new KmReport(table.TimeColumn, table.EventColumn, group, curves, tau, table.Dropped, warnings);
+        stdout.Write(CommonOptions.Markdown(arguments) ? KmMarkdown.Write(result) : KmJson.Write(result));
+        return PnenApp.Ok;
+    }
+}
+
+/// <summary>What `pnen km` reports, for the JSON and Markdown writers.</summary>
+internal sealed record KmReport(
+    string Time,
+    string Event,
+    string? Group,
+    IReadOnlyList<KaplanMeierCurve> Curves,
+    double? Tau,
+    int Dropped,
+    IReadOnlyList<string> Warnings);

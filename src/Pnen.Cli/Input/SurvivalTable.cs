@@ -1,0 +1,109 @@
+using Pnen.Cli.CommandLine;
+using Pnen.Data;
+
+namespace Pnen.Cli.Input;
+
+/// <summary>
+/// The columns a survival command needs, read from a CSV file: the outcome (time, event) and
+/// others by name. Rows with a missing value in a column that must be complete are left out
+/// and counted per column, never silently.
+/// </summary>
+internal sealed class SurvivalTable
+{
+    private SurvivalTable(LoadedTable table, string time, string @event, int[] rows, string? dropNote)
+    {
+        Table = table;
+        TimeColumn = time;
+        EventColumn = @event;
+        Rows = rows;
+        DropNote = dropNote;
+    }
+
+    public LoadedTable Table { get; }
+
+    public string TimeColumn { get; }
+
+    public string EventColumn { get; }
+
+    /// <summary>Rows kept: complete in every column that had to be.</summary>
+    public int[] Rows { get; }
+
+    public int Dropped => Table.RowCount - Rows.Length;
+
+    /// <summary>Why rows were left out, for the warnings; null when none were.</summary>
+    public string? DropNote { get; }
+
+    /// <param name="completeColumns">Columns besides time and event whose missing values drop the row.</param>
+    public static SurvivalTable Load(string path, string time, string @event, IEnumerable<ColumnRequest> others, IReadOnlyCollection<string> completeColumns)
+    {
+        var requests = new List<ColumnRequest> { new(time, ColumnKind.NonNegative), new(@event, ColumnKind.Event) };
+        foreach (var request in others)
+        {
+            if (request.Name == time || request.Name == @event)
+            {
+                throw new UsageException($"column '{request.Name}' cannot be both the {(request.Name == time ? "time" : "event")} and a grouping or covariate column");
+            }
+            requests.Add(request);
+        }
+        var table = TableReader.Read(path, requests);
+
+        var mustBeComplete = new[] { time, @event }.Concat(completeColumns).Distinct().ToArray();
+        var missingPerColumn = mustBeComplete.ToDictionary(c => c, _ => 0);
+        var rows = new List<int>(table.RowCount);
+        for (var r = 0; r < table.RowCount; r++)
+        {
+            var complete = true;
+            foreach (var column in mustBeComplete)
+            {
+                if (!table[column].IsMissing(r)) continue;
+                missingPerColumn[column]++;
+                complete = false;
+            }
+            if (complete) rows.Add(r);
+        }
+
+        string? note = null;
+        var dropped = table.RowCount - rows.Count;
+        if (dropped > 0)
+        {
+            var detail = string.Join(", ", missingPerColumn.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key}: {kv.Value}"));
+            note = $"{dropped} row{(dropped == 1 ? " was" : "s were")} left out for missing values ({detail})";
+        }
+        return new SurvivalTable(table, time, @event, rows.ToArray(), note);
+    }
+
+    public double[] Time()
+    {
+        var values = Table.Get<NumericColumn>(TimeColumn).Values;
+        return Rows.Select(r => values[r]).ToArray();
+    }
+
+    public bool[] Event()
+    {
+        var values = Table.Get<EventColumn>(EventColumn).Values;
+        return Rows.Select(r => values[r] == 1).ToArray();
+    }
+
+    /// <summary>Codes of a categorical column over the kept rows, re-indexed to the levels that
+    /// occur among them (a level seen only in dropped rows is not a group).</summary>
+    public (int[] Codes, string[] Levels) Factor(string column)
+    {
+        var source = Table.Get<CategoricalColumn>(column);
+        var present = new bool[source.Levels.Count];
+        foreach (var r in Rows)
+        {
+            if (source.Codes[r] >= 0) present[source.Codes[r]] = true;
+        }
+        var remap = new int[source.Levels.Count];
+        var levels = new List<string>();
+        for (var l = 0; l < present.Length; l++)
+        {
+            remap[l] = present[l] ? levels.Count : -1;
+            if (present[l]) levels.Add(source.Levels[l]);
+        }
+        var codes = Rows.Select(r => source.Codes[r] < 0 ? -1 : remap[source.Codes[r]]).ToArray();
+        return (codes, levels.ToArray());
+    }
+
+    public Column Column(string name) => Table[name];
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+
+namespace Pnen.Cli.Output;
+
+/// <summary>Small helpers for the Markdown outputs: invariant numbers, tables, "NR" for not reached.</summary>
+internal static class MarkdownText
+{
+    public static string Number(double? value, string format = "G6") =>
+        value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "NR";
+
+    public static string Cell(double? value, string format = "G6") =>
+        value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "—";
+
+    public static string P(double? p) => p switch
+    {
+        null => "—",
+        < 0.001 => p.Value.ToString("0.0E+0", CultureInfo.InvariantCulture),
+        _ => p.Value.ToString("0.000", CultureInfo.InvariantCulture),
+    };
+
+    public static void Table(StringBuilder text, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        text.Append("| ").Append(string.Join(" | ", header)).Append(" |\n");
+        text.Append('|').Append(string.Concat(header.Select(_ => " --- |"))).Append('\n');
+        foreach (var row in rows) text.Append("| ").Append(string.Join(" | ", row.Select(Escape))).Append(" |\n");
+    }
+
+    public static void Warnings(StringBuilder text, IEnumerable<string> warnings)
+    {
+        var list = warnings.ToList();
+        if (list.Count == 0) return;
+        text.Append("\nWarnings:\n");
+        foreach (var warning in list) text.Append("- ").Append(warning).Append('\n');
+    }
+
+    private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal);
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace Pnen.Cli.Tests;
+
+/// <summary>The cases of tests/TestData/r-reference.json (R 4.2.2, survival 3.5-3).</summary>
+internal static class ReferenceCases
+{
+    private static readonly Lazy<JsonElement[]> Cases = new(() =>
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(CliRunner.Data("r-reference.json")));
+        return document.RootElement.GetProperty("cases").EnumerateArray().Select(c => c.Clone()).ToArray();
+    });
+
+    public static JsonElement Named(string name) => Cases.Value.Single(c => c.GetProperty("name").GetString() == name);
+
+    public static IEnumerable<object[]> OfKind(string kind) =>
+        Cases.Value.Where(c => c.GetProperty("kind").GetString() == kind).Select(c => new object[] { c.GetProperty("name").GetString()! });
+
+    public static string? Column(this JsonElement c, string property) =>
+        c.TryGetProperty(property, out var g) && g.ValueKind == JsonValueKind.String ? g.GetString() : null;
+
+    public static double? NumberOrNull(this JsonElement e, string property) =>
+        e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
+}
+
+/// <summary>Agreement with R: 1e-6 relative on statistics, 1e-5 on p-values.</summary>
+internal static class Close
+{
+    public static void To(double? expected, double? actual, double relative, string what)
+    {
+        if (expected is null || actual is null)
+        {
+            Assert.True(expected is null && actual is null, $"{what}: expected {expected?.ToString("R") ?? "null"}, got {actual?.ToString("R") ?? "null"}");
+            return;
+        }
+        var scale = Math.Max(Math.Abs(expected.Value), 1e-12);
+        var error = Math.Abs(actual.Value - expected.Value);
+        Assert.True(error <= relative * scale || error <= 1e-12, $"{what}: expected {expected:R}, got {actual:R} (relative error {error / scale:E2})");
+    }
+
+    public static double? Value(JsonElement e, string property) =>
+        e.GetProperty(property).ValueKind == JsonValueKind.Null ? null : e.GetProperty(property).GetDouble();
+}
