@@ -1,0 +1,11 @@
+namespace Pnen.Dsl;
+
+/// <summary>Entry points for code that names the record type: <c>Codebook.Load&lt;Patient&gt;("cohort.csv")</c>.</summary>
+public static class Codebook
+{
+    public static CodebookSchema SchemaOf<T>() where T : ICodebook<T> => T.Schema;
+
+    public static CodebookData<T> Load<T>(string path) where T : ICodebook<T> => T.Load(path);
+
+    public static CodebookData<T> Load<T>(TextReader reader, string name) where T : ICodebook<T> => T.Load(reader, name);
+}

@@ -1,0 +1,32 @@
+using Pnen.Data;
+
+namespace Pnen.Dsl;
+
+/// <summary>
+/// What the generator implements on a <see cref="CodebookAttribute"/> record, so that generic code
+/// (<c>Study.Of&lt;Patient&gt;()</c>) reaches the schema and the loader through the type alone.
+/// The members are implemented explicitly so they never clash with a variable's name; call them as
+/// <c>T.Load(path)</c> in generic code, or through <see cref="Codebook"/>.
+/// </summary>
+public interface ICodebook<TSelf>
+    where TSelf : ICodebook<TSelf>
+{
+    static abstract CodebookSchema Schema { get; }
+
+    /// <summary>Reads every record of <paramref name="source"/> strictly: all the errors or all the data.</summary>
+    /// <exception cref="DataException">The file does not match the codebook; every error found (up to
+    /// <see cref="DataErrorCollector.Capacity"/>) names the file, row, column and value.</exception>
+    static abstract CodebookData<TSelf> Read(CsvSource source);
+
+    static virtual CodebookData<TSelf> Load(string path)
+    {
+        using var source = CsvSource.Open(path);
+        return TSelf.Read(source);
+    }
+
+    static virtual CodebookData<TSelf> Load(TextReader reader, string name)
+    {
+        using var source = CsvSource.Open(reader, name);
+        return TSelf.Read(source);
+    }
+}

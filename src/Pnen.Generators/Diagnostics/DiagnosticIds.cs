@@ -1,0 +1,25 @@
+namespace Pnen.Generators.Diagnostics;
+
+/// <summary>Stable diagnostic IDs. PNEN001-PNEN019 are the codebook's; the study DSL starts at PNEN020.
+/// An ID is never reused for another meaning, even after its rule is removed.</summary>
+internal static class DiagnosticIds
+{
+    public const string NotPartial = "PNEN001";
+    public const string UnsupportedType = "PNEN002";
+    public const string DuplicateColumn = "PNEN003";
+    public const string EmptyEnum = "PNEN004";
+    public const string TimeNotNumeric = "PNEN005";
+    public const string EventNotBoolean = "PNEN006";
+    public const string SecondTime = "PNEN007";
+    public const string SecondEvent = "PNEN008";
+    public const string SecondId = "PNEN009";
+    public const string IdNotString = "PNEN010";
+    public const string ConflictingRoles = "PNEN011";
+    public const string InvalidRange = "PNEN012";
+    public const string AmbiguousLevel = "PNEN013";
+    public const string NotTopLevel = "PNEN014";
+    public const string NoConstructor = "PNEN015";
+    public const string InvalidColumnName = "PNEN016";
+    public const string NotSettable = "PNEN017";
+    public const string NoVariables = "PNEN018";
+}

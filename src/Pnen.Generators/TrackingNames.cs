@@ -1,0 +1,8 @@
+namespace Pnen.Generators;
+
+/// <summary>Names of the pipeline steps, so tests can check that each one is cached.</summary>
+internal static class TrackingNames
+{
+    public const string CodebookInspected = nameof(CodebookInspected);
+    public const string CodebookValid = nameof(CodebookValid);
+}
