@@ -176,7 +176,12 @@ internal static class CodebookInspector
         if (attributes.Has("IdAttribute")) roles.Add(("Id", VariableRole.Id));
         if (attributes.Has("SurvivalTimeAttribute")) roles.Add(("SurvivalTime", VariableRole.Time));
         if (attributes.Has("EventAttribute")) roles.Add(("Event", VariableRole.Event));
-        if (roles.Count > 1) problems.Report(CodebookDiagnostics.ConflictingRoles, location, name, roles[0].Attribute, roles[1].Attribute);
+        if (roles.Count > 1)
+        {
+            // Checking the type against either role would only add a second, misleading error.
+            problems.Report(CodebookDiagnostics.ConflictingRoles, location, name, roles[0].Attribute, roles[1].Attribute);
+            return VariableRole.Value;
+        }
         return roles.Count == 0 ? VariableRole.Value : roles[0].Role;
     }
 
