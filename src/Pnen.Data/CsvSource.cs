@@ -42,6 +42,7 @@ public sealed class CsvSource : IDisposable
         var name = path;
         if (Directory.Exists(path)) throw new DataException(new DataError(name, null, null, null, "is a folder, not a data file"));
         if (!File.Exists(path)) throw new DataException(new DataError(name, null, null, null, "file not found"));
+        if (FileProbe.LooksBinary(path)) throw new DataException(new DataError(name, null, null, null, BinaryFile));
 
         TextReader text;
         try
@@ -85,6 +86,11 @@ public sealed class CsvSource : IDisposable
             text.Dispose();
             throw new DataException(new DataError(name, null, null, null, "is empty: a header row naming the columns is required"));
         }
+        catch (DecoderFallbackException)
+        {
+            text.Dispose();
+            throw NotUtf8(path, name);
+        }
         catch (Exception e) when (IsParseFailure(e))
         {
             text.Dispose();
@@ -99,7 +105,7 @@ public sealed class CsvSource : IDisposable
             if (columns[i].Contains('\0'))
             {
                 reader.Dispose();
-                throw new DataException(new DataError(name, null, null, null, "contains NUL characters: it looks like a binary file, not CSV text"));
+                throw new DataException(new DataError(name, null, null, null, BinaryFile));
             }
             if (!seen.Add(columns[i]))
             {
@@ -130,6 +136,10 @@ public sealed class CsvSource : IDisposable
             {
                 more = _reader.Read();
             }
+            catch (DecoderFallbackException)
+            {
+                throw NotUtf8(Path, DisplayName);
+            }
             catch (Exception e) when (IsParseFailure(e))
             {
                 throw new DataException(new DataError(DisplayName, Row + 1, null, null, Explain(e)));
@@ -142,7 +152,7 @@ public sealed class CsvSource : IDisposable
 
             if (_reader.GetRawRecordSpan().Contains('\0'))
             {
-                throw new DataException(new DataError(DisplayName, Row, null, null, "contains NUL characters: it looks like a binary file, not CSV text"));
+                throw new DataException(new DataError(DisplayName, Row, null, null, BinaryFile));
             }
             if (fields != Columns.Count)
             {
@@ -158,6 +168,18 @@ public sealed class CsvSource : IDisposable
     public string FieldString(int ordinal) => _reader.GetString(ordinal);
 
     public void Dispose() => _reader.Dispose();
+
+    private const string BinaryFile = "contains NUL bytes: it looks like a binary file (a spreadsheet or archive?), not CSV text";
+
+    /// <summary>Names the line and byte where the text stops being UTF-8, found by re-reading the
+    /// raw bytes: the decoder itself only knows its buffer, not the line.</summary>
+    private static DataException NotUtf8(string path, string name)
+    {
+        var where = File.Exists(path) ? FileProbe.FirstInvalidUtf8(path) : null; // text opened from a stream has no file to re-read
+        var detail = where is { } w ? $" (line {w.Line}: byte 0x{w.Value:X2})" : "";
+        return new DataException(new DataError(name, null, null, null,
+            $"is not valid UTF-8 text{detail}; it may be Latin-1 or another encoding: save it as UTF-8"));
+    }
 
     private static bool IsParseFailure(Exception e) =>
         e is CsvFormatException or CsvRecordTooLargeException or DecoderFallbackException or IOException

@@ -46,6 +46,7 @@ internal sealed class SurvivalTable
             requests.Add(request);
         }
         var table = TableReader.Read(path, requests);
+        if (table.RowCount == 0) throw new DataException(new DataError(table.Source, null, null, null, "has a header but no data rows"));
 
         var mustBeComplete = new[] { time, @event }.Concat(completeColumns).Distinct().ToArray();
         var missingPerColumn = mustBeComplete.ToDictionary(c => c, _ => 0);
@@ -64,6 +65,12 @@ internal sealed class SurvivalTable
 
         string? note = null;
         var dropped = table.RowCount - rows.Count;
+        if (rows.Count == 0)
+        {
+            var worst = missingPerColumn.MaxBy(kv => kv.Value);
+            throw new DataException(new DataError(table.Source, null, worst.Key, null,
+                $"every one of the {table.RowCount} rows has a missing value in a column the analysis needs ({worst.Value} in this one)"));
+        }
         if (dropped > 0)
         {
             var detail = string.Join(", ", missingPerColumn.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key}: {kv.Value}"));
