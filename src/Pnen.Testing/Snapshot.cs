@@ -28,7 +28,11 @@ public static class Snapshot
         [CallerMemberName] string test = "")
     {
         ArgumentNullException.ThrowIfNull(actual);
-        var paths = SnapshotPaths.For(sourceFile, test, name, extension);
+        Match(actual, SnapshotPaths.For(sourceFile, test, name, extension), Accepting());
+    }
+
+    internal static void Match(string actual, SnapshotPaths paths, bool accept)
+    {
         var received = Normalize(actual);
         var verified = File.Exists(paths.Verified) ? Normalize(File.ReadAllText(paths.Verified, Encoding.UTF8)) : null;
 
@@ -37,7 +41,7 @@ public static class Snapshot
             if (File.Exists(paths.Received)) File.Delete(paths.Received);
             return;
         }
-        if (Accepting())
+        if (accept)
         {
             File.WriteAllText(paths.Verified, received, Utf8);
             if (File.Exists(paths.Received)) File.Delete(paths.Received);

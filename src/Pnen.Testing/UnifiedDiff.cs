@@ -12,7 +12,11 @@ public static class UnifiedDiff
 
     public static string Create(string expected, string actual)
     {
-        var diff = Differ.Instance.CreateLineDiffs(expected, actual, false, false);
+        // A final line break would otherwise show as an empty last line in every hunk that reaches the end.
+        var a0 = WithoutFinalLineBreak(expected);
+        var b0 = WithoutFinalLineBreak(actual);
+        if (a0 == b0 && expected != actual) return "(the texts differ only in their final line break)\n";
+        var diff = Differ.Instance.CreateLineDiffs(a0, b0, false, false);
         var a = diff.PiecesOld;
         var b = diff.PiecesNew;
         var text = new StringBuilder();
@@ -28,6 +32,8 @@ public static class UnifiedDiff
         }
         return text.ToString();
     }
+
+    private static string WithoutFinalLineBreak(string text) => text.EndsWith('\n') ? text[..^1] : text;
 
     private static void AppendHunk(StringBuilder text, IReadOnlyList<string> a, IReadOnlyList<string> b, IList<DiffBlock> blocks, int first, int last)
     {
