@@ -61,7 +61,7 @@ internal static class Sources
         public enum Surgery { [Label("No resection")] NR, [Label("Primary resection")] PR, [Label("Primary + hepatic resection")] PHR }
         """;
 
-    /// <summary>A class in the global namespace, internal, with an internal enum.</summary>
+    /// <summary>A class in the global namespace, internal, with an internal enum and keywords as names.</summary>
     public const string GlobalInternalClass = """
         using Pnen.Dsl;
 
@@ -70,8 +70,9 @@ internal static class Sources
         {
             public int Number { get; set; }
             public Kind Kind { get; set; }
+            public bool? @checked { get; set; }
         }
 
-        internal enum Kind { Planned = 5, Unplanned = 1 }
+        internal enum Kind { Planned = 5, Unplanned = 1, @default = 3 }
         """;
 }

@@ -14,12 +14,17 @@ internal static class VisitVariables
     /// <summary>Kind: categorical, column 'Kind'.</summary>
     public static readonly global::Pnen.Dsl.EnumVariable<global::Kind> Kind = new(
         index: 1, name: "Kind", columnName: "Kind", label: "Kind", isNullable: false,
-        values: new global::Kind[] { global::Kind.Planned, global::Kind.Unplanned },
+        values: new global::Kind[] { global::Kind.Planned, global::Kind.Unplanned, global::Kind.@default },
         levels: new global::Pnen.Dsl.LevelDescriptor[]
         {
             new(0, "Planned", "Planned", global::System.Array.Empty<string>()),
             new(1, "Unplanned", "Unplanned", global::System.Array.Empty<string>()),
+            new(2, "default", "default", global::System.Array.Empty<string>()),
         });
+
+    /// <summary>checked: binary, column 'checked', may be missing.</summary>
+    public static readonly global::Pnen.Dsl.CategoricalVariable @checked = new(
+        index: 2, name: "checked", columnName: "checked", label: "checked", type: global::Pnen.Dsl.VariableType.Boolean, isNullable: true);
 }
 
 [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
@@ -31,6 +36,7 @@ partial class Visit : global::Pnen.Dsl.ICodebook<global::Visit>
         {
             global::VisitVariables.Number,
             global::VisitVariables.Kind,
+            global::VisitVariables.@checked,
         },
         new global::Pnen.Data.MissingValues(new string[] { "", "NA" }),
         ignoreExtraColumns: false);
@@ -42,6 +48,7 @@ partial class Visit : global::Pnen.Dsl.ICodebook<global::Visit>
         var reader = new global::Pnen.Dsl.Loading.CodebookReader(__PnenSchema, source);
         var b0 = new global::Pnen.Dsl.Loading.Int32Builder(global::VisitVariables.Number, reader);
         var b1 = new global::Pnen.Dsl.Loading.EnumBuilder<global::Kind>(global::VisitVariables.Kind, reader);
+        var b2 = new global::Pnen.Dsl.Loading.BooleanBuilder(global::VisitVariables.@checked, reader);
         var rows = new global::System.Collections.Generic.List<global::Visit>();
         while (reader.Read())
         {
@@ -49,8 +56,9 @@ partial class Visit : global::Pnen.Dsl.ICodebook<global::Visit>
             {
                 Number = b0.Required(),
                 Kind = b1.Required(),
+                @checked = b2.Optional(),
             });
         }
-        return reader.Complete(rows, b0, b1);
+        return reader.Complete(rows, b0, b1, b2);
     }
 }

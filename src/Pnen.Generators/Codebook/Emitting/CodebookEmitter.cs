@@ -56,13 +56,13 @@ internal static class CodebookEmitter
         var variables = model.GlobalVariablesClassName;
 
         w.Line(GeneratedCode);
-        w.Open("partial " + (model.IsRecord ? "record" : "class") + " " + model.Name + " : " + contract);
+        w.Open("partial " + (model.IsRecord ? "record" : "class") + " " + Literals.Identifier(model.Name) + " : " + contract);
 
         w.Line("private static readonly " + Dsl + "CodebookSchema __PnenSchema = new(");
         w.Line("    " + Literals.String(model.Name) + ",");
         w.Line("    new " + Dsl + "VariableDescriptor[]");
         w.Line("    {");
-        foreach (var variable in model.Variables) w.Line("        " + variables + "." + variable.Name + ",");
+        foreach (var variable in model.Variables) w.Line("        " + variables + "." + Literals.Identifier(variable.Name) + ",");
         w.Line("    },");
         w.Line("    new global::Pnen.Data.MissingValues(" + Literals.Strings(model.MissingValues) + "),");
         w.Line("    ignoreExtraColumns: " + Literals.Bool(model.IgnoreExtraColumns) + ");");
@@ -74,7 +74,7 @@ internal static class CodebookEmitter
         for (var i = 0; i < model.Variables.Count; i++)
         {
             var v = model.Variables[i];
-            w.Line("var b" + i + " = new " + Loading + Builder(v) + "(" + variables + "." + v.Name + ", reader);");
+            w.Line("var b" + i + " = new " + Loading + Builder(v) + "(" + variables + "." + Literals.Identifier(v.Name) + ", reader);");
         }
         w.Line("var rows = new global::System.Collections.Generic.List<" + self + ">();");
         w.Open("while (reader.Read())");
@@ -82,7 +82,7 @@ internal static class CodebookEmitter
         for (var i = 0; i < model.Variables.Count; i++)
         {
             var v = model.Variables[i];
-            w.Line(v.Name + " = b" + i + "." + (v.IsNullable ? "Optional()" : "Required()") + ",");
+            w.Line(Literals.Identifier(v.Name) + " = b" + i + "." + (v.IsNullable ? "Optional()" : "Required()") + ",");
         }
         w.Close("});");
         w.Close();

@@ -43,16 +43,16 @@ internal static class VariableDescriptors
 
     private static void Field(SourceWriter w, VariableModel v, string type, string arguments)
     {
-        w.Line("public static readonly " + Dsl + type + " " + v.Name + " = new(");
+        w.Line("public static readonly " + Dsl + type + " " + Literals.Identifier(v.Name) + " = new(");
         foreach (var line in arguments.Split('\n')) w.Line("    " + line.TrimStart());
     }
 
     private static void EmitEnum(SourceWriter w, VariableModel v, string head, string nullable)
     {
         var type = Dsl + "EnumVariable<" + v.EnumType + ">";
-        w.Line("public static readonly " + type + " " + v.Name + " = new(");
+        w.Line("public static readonly " + type + " " + Literals.Identifier(v.Name) + " = new(");
         w.Line("    " + head + ", " + nullable + ",");
-        w.Line("    values: new " + v.EnumType + "[] { " + string.Join(", ", v.Levels.Select(l => v.EnumType + "." + l.Member)) + " },");
+        w.Line("    values: new " + v.EnumType + "[] { " + string.Join(", ", v.Levels.Select(l => v.EnumType + "." + Literals.Identifier(l.Member))) + " },");
         w.Line("    levels: new " + Dsl + "LevelDescriptor[]");
         w.Line("    {");
         for (var i = 0; i < v.Levels.Count; i++)

@@ -20,7 +20,7 @@ internal sealed record CodebookModel(
     EquatableArray<VariableModel> Variables)
 {
     /// <summary>The record's fully qualified name, as generated code writes it.</summary>
-    public string GlobalName => Namespace.Length == 0 ? "global::" + Name : "global::" + Namespace + "." + Name;
+    public string GlobalName => (Namespace.Length == 0 ? "global::" : "global::" + Namespace + ".") + Literals.Identifier(Name);
 
     public string VariablesClassName => Name + "Variables";
 

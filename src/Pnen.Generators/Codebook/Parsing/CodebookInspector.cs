@@ -76,7 +76,7 @@ internal static class CodebookInspector
 
         var missing = PnenAttributes.NamedStrings(codebook, "MissingValues") ?? new[] { "", "NA" };
         return new CodebookModel(
-            type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString(),
+            type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)),
             type.Name,
             type.IsRecord,
             VariablesAccessibility(type, cancellationToken),
