@@ -2,7 +2,8 @@ using Pnen.Testing;
 
 namespace Pnen.Generators.Tests.SnapshotHelper;
 
-/// <summary>The snapshot helper itself, on files in a temporary folder.</summary>
+/// <summary>The snapshot helper itself, on files in a temporary folder. Accepting is passed explicitly,
+/// so these tests mean the same when the suite runs with PNEN_ACCEPT=1.</summary>
 public sealed class SnapshotTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("pnen-snapshot-").FullName;
@@ -18,7 +19,7 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void AMissingSnapshotFailsAndWritesTheReceivedFile()
     {
-        var e = Assert.Throws<SnapshotMismatchException>(() => Snapshot.Match("new text\n", sourceFile: SourceFile, test: "Case"));
+        var e = Assert.Throws<SnapshotMismatchException>(() => Snapshot.Match("new text\n", PathsFor("Case"), accept: false));
         Assert.Contains("No verified snapshot SomeTests.Case.verified.txt", e.Message);
         Assert.Equal("new text\n", File.ReadAllText(Received));
         Assert.False(File.Exists(Verified));
@@ -30,7 +31,7 @@ public sealed class SnapshotTests : IDisposable
     {
         File.WriteAllText(Verified, "line 1\r\nline 2\r\n");
         File.WriteAllText(Received, "old attempt");
-        Snapshot.Match("line 1\nline 2\n", sourceFile: SourceFile, test: "Case");
+        Snapshot.Match("line 1\nline 2\n", PathsFor("Case"), accept: false);
         Assert.False(File.Exists(Received));
     }
 
@@ -38,7 +39,7 @@ public sealed class SnapshotTests : IDisposable
     public void AMismatchFailsWithAUnifiedDiff()
     {
         File.WriteAllText(Verified, "a\nb\nc\n");
-        var e = Assert.Throws<SnapshotMismatchException>(() => Snapshot.Match("a\nB\nc\n", sourceFile: SourceFile, test: "Case"));
+        var e = Assert.Throws<SnapshotMismatchException>(() => Snapshot.Match("a\nB\nc\n", PathsFor("Case"), accept: false));
         Assert.Contains("@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n", e.Message);
         Assert.Equal("a\nB\nc\n", File.ReadAllText(Received));
         Assert.Equal("a\nb\nc\n", File.ReadAllText(Verified));
@@ -48,7 +49,7 @@ public sealed class SnapshotTests : IDisposable
     public void AcceptingWritesTheVerifiedFile()
     {
         File.WriteAllText(Received, "stale");
-        Snapshot.Match("accepted\n", SnapshotPathsFor("Case"), accept: true);
+        Snapshot.Match("accepted\n", PathsFor("Case"), accept: true);
         Assert.Equal("accepted\n", File.ReadAllText(Verified));
         Assert.False(File.Exists(Received));
     }
@@ -56,14 +57,15 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void ANameSeparatesSnapshotsOfOneTest()
     {
-        Assert.Throws<SnapshotMismatchException>(() => Snapshot.Match("x", name: "a/b", extension: "cs", sourceFile: SourceFile, test: "Case"));
-        Assert.True(File.Exists(Path.Combine(_folder, "SomeTests.Case.a_b.received.cs")));
+        var paths = SnapshotPaths.For(SourceFile, "Case", "a/b", ".cs");
+        Assert.Equal(Path.Combine(_folder, "SomeTests.Case.a_b.verified.cs"), paths.Verified);
+        Assert.Equal(Path.Combine(_folder, "SomeTests.Case.a_b.received.cs"), paths.Received);
     }
 
     [Fact]
     public void AMappedSourcePathIsExplained()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => Snapshot.Match("x", sourceFile: "/_/tests/SomeTests.cs", test: "Case"));
+        var e = Assert.Throws<InvalidOperationException>(() => SnapshotPaths.For("/_/tests/SomeTests.cs", "Case", null, "txt"));
         Assert.Contains("DeterministicSourcePaths", e.Message);
     }
 
@@ -78,5 +80,5 @@ public sealed class SnapshotTests : IDisposable
             UnifiedDiff.Create(before, after));
     }
 
-    private Pnen.Testing.SnapshotPaths SnapshotPathsFor(string test) => Pnen.Testing.SnapshotPaths.For(SourceFile, test, null, "txt");
+    private SnapshotPaths PathsFor(string test) => SnapshotPaths.For(SourceFile, test, null, "txt");
 }
