@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using Pnen.Stats.Survival.Cox;
+
+namespace Pnen.Dsl;
+
+/// <summary>The survival outcome: time and event of a record (null = missing).</summary>
+internal sealed record OutcomeSpec<T>(Func<T, double?> Time, Func<T, bool?> Event, string TimeLabel, string EventLabel, string? Unit);
+
+/// <summary>One exclusion step of a flow: the reason, as a flowchart prints it, and who it removes.</summary>
+internal sealed record ExclusionSpec<T>(string Reason, Func<T, bool> Excluded);
+
+/// <summary>The part of a plan that exists before the exposure is named.</summary>
+internal sealed record PlanCore<T>(string Name, string Population, OutcomeSpec<T>? Outcome, int OutcomeDeclarations, ImmutableList<ExclusionSpec<T>> Exclusions);
+
+/// <summary>The exposure: the categorical variable whose levels are compared, and the reference level.</summary>
+internal sealed record ExposureSpec<T, TX>(string Label, LevelSet<TX> Levels, int Reference, Func<T, TX> Read, VariableDescriptor? Source)
+    where TX : notnull
+{
+    public int CodeOf(T record) => Levels.CodeOf(Read(record));
+}
+
+/// <summary>How the baseline table is built: grouping, tests, and which columns it shows.</summary>
+internal sealed record BaselineSpec<T>(
+    string ByLabel, IReadOnlyList<string> ByLevels, Func<T, int> ByCode,
+    BaselineCategoricalTest Categorical, BaselineContinuousTest Continuous, bool PValues, bool StandardisedDifferences);
+
+/// <summary>The multivariable Cox model: ties, and either a screen or an explicit covariate list.</summary>
+internal sealed record MultivariableSpec(CoxTies Ties, Screen? Screen, IReadOnlyList<string>? AdjustFor);
+
+/// <summary>An analysis inside a selection of the cohort (e.g. one arm): effects of characteristics on survival.</summary>
+internal sealed record WithinSpec<T>(string Name, Func<T, bool> Where, ImmutableList<CharacteristicSpec<T>> Effects);
+
+/// <summary>A subgroup: its own exclusions (counted), its selection, and analyses within it.</summary>
+internal sealed record SubgroupSpec<T>(string Name, string? Description, Func<T, bool> Where, ImmutableList<ExclusionSpec<T>> Exclusions, ImmutableList<WithinSpec<T>> Within);
+
+/// <summary>The test a baseline table uses for categorical rows.</summary>
+public enum BaselineCategoricalTest
+{
+    /// <summary>Chi-square unless an expected count is below 5, then Fisher's exact test (gtsummary's rule).</summary>
+    Auto,
+
+    /// <summary>Pearson chi-square always (what SPSS users usually report).</summary>
+    ChiSquare,
+
+    /// <summary>Fisher's exact test always.</summary>
+    Fisher,
+}
+
+/// <summary>The test a baseline table uses for continuous rows.</summary>
+public enum BaselineContinuousTest
+{
+    /// <summary>Shapiro-Wilk first: ANOVA if normal, else Kruskal-Wallis (Wilcoxon for two groups).</summary>
+    Auto,
+    Anova,
+    Welch,
+    KruskalWallis,
+}

@@ -1,0 +1,20 @@
+using Pnen.Dsl.Tests.Codebooks;
+
+namespace Pnen.Dsl.Tests.Study;
+
+/// <summary>A small second study on the public NCCTG lung data, written as a methodologist would.
+/// Its expected numbers come from lung-study.R (R survival 3.5-3), which states the same plan in R.</summary>
+public static class LungStudy
+{
+    public static StudyPlan<LungPatient, Sex> Plan => Dsl.Study.Of<LungPatient>("NCCTG lung cancer: survival by sex")
+        .Survival(p => p.Time, p => p.Died)
+        .Exclude("Institution unknown", p => p.Institution is null)
+        .Exposure(p => p.Sex, reference: Sex.Male)
+        .Characteristic(p => p.Age.Below(65, "<65", ">=65"), label: "Age group")
+        .Characteristic(p => p.PhEcog.AtMost(1, "0-1", "2-3"), label: "ECOG")
+        .Characteristic(p => p.WtLoss.AtMost(10, "<=10 lb", ">10 lb"), label: "Weight loss")
+        .Univariate()
+        .Multivariable(Cox.Efron, Screen.AtMost(0.15))
+        .Subgroup("Older", p => p.Age >= 65, s => s.Exclude("ECOG not recorded", p => p.PhEcog is null))
+        .WithinSelection("Women", p => p.Sex == Sex.Female, e => e.Effect(p => p.PhEcog.AtMost(1, "0-1", "2-3"), label: "ECOG"));
+}
