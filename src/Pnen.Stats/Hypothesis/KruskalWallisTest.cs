@@ -1,0 +1,39 @@
+using Pnen.Stats.Distributions;
+
+namespace Pnen.Stats.Hypothesis;
+
+/// <summary>
+/// The Kruskal-Wallis rank sum test with the tie correction, as R's <c>kruskal.test</c>:
+/// H = (12 / (N(N+1)) Σ R_i²/n_i − 3(N+1)) / (1 − Σ(t³ − t)/(N³ − N)), chi-square with k − 1 df.
+/// Groups without values are left out of k.
+/// </summary>
+public static class KruskalWallisTest
+{
+    private const string Method = "Kruskal-Wallis rank sum test";
+
+    /// <summary>Values with group codes (NaN value or negative code = missing).</summary>
+    public static TestResult Test(ReadOnlySpan<double> values, ReadOnlySpan<int> groups) =>
+        Test(GroupedSample.From(values, groups));
+
+    /// <summary>One array of values per group.</summary>
+    public static TestResult TestSamples(params double[][] samples) => Test(GroupedSample.From(samples));
+
+    internal static TestResult Test(GroupedSample sample)
+    {
+        var result = new TestResult { Method = Method, StatisticName = "Kruskal-Wallis chi-squared", N = sample.N };
+        int k = sample.GroupCount, n = sample.N;
+        if (k < 2) return result with { Warnings = [$"{k} group(s) with values; the test needs at least two"] };
+        if (sample.IsConstant()) return result with { Warnings = ["all values are identical; there is nothing to rank"] };
+
+        var ranks = new double[n];
+        var ties = Ranks.MidRanks(sample.Values, ranks);
+        var rankSums = new double[k];
+        for (var i = 0; i < n; i++) rankSums[sample.Group[i]] += ranks[i];
+        var sum = 0.0;
+        for (var g = 0; g < k; g++) sum += rankSums[g] * rankSums[g] / sample.Counts[g];
+        double dn = n;
+        var h = (12 * sum / (dn * (dn + 1)) - 3 * (dn + 1)) / (1 - ties / (dn * dn * dn - dn));
+        var df = k - 1;
+        return result with { Statistic = h, DegreesOfFreedom = df, P = ChiSquared.UpperTail(h, df) };
+    }
+}
