@@ -8,4 +8,6 @@ public static class Codebook
     public static CodebookData<T> Load<T>(string path) where T : ICodebook<T> => T.Load(path);
 
     public static CodebookData<T> Load<T>(TextReader reader, string name) where T : ICodebook<T> => T.Load(reader, name);
+
+    public static CodebookData<T> Load<T>(Stream stream, string name) where T : ICodebook<T> => T.Load(stream, name);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Pnen.Data;
 
 namespace Pnen.Dsl;
@@ -24,9 +25,19 @@ public interface ICodebook<TSelf>
         return TSelf.Read(source);
     }
 
+    /// <summary>Reads text already open; <paramref name="name"/> names it in errors. The reader is disposed.</summary>
     static virtual CodebookData<TSelf> Load(TextReader reader, string name)
     {
         using var source = CsvSource.Open(reader, name);
+        return TSelf.Read(source);
+    }
+
+    /// <summary>Reads UTF-8 bytes (a BOM is fine; invalid bytes are an error, as for a file).
+    /// The stream is left open for its owner.</summary>
+    static virtual CodebookData<TSelf> Load(Stream stream, string name)
+    {
+        var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var source = CsvSource.Open(text, name);
         return TSelf.Read(source);
     }
 }

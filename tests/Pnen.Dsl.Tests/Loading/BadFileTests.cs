@@ -162,4 +162,21 @@ public sealed class BadFileTests
         var e = Fails(Header, "P1,Standard care,sixty,,,,,,1,1");
         Assert.Equal("trial.csv: row 1, column 'Age', value 'sixty': not a number", e.Errors[0].ToString());
     }
+
+    [Fact]
+    public void AStreamIsReadAsUtf8AndLeftOpen()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Header + "\n" + Good.Replace("Lyon", "Besançon") + "\n"));
+        var data = Codebook.Load<TrialPatient>(stream, "trial.csv");
+        Assert.Equal("Besançon", data.Rows[0].Centre);
+        Assert.True(stream.CanRead);
+    }
+
+    [Fact]
+    public void BytesThatAreNotUtf8AreAnError()
+    {
+        var latin1 = System.Text.Encoding.Latin1.GetBytes(Header + "\n" + Good.Replace("Lyon", "Besançon") + "\n");
+        var e = Assert.Throws<DataException>(() => Codebook.Load<TrialPatient>(new MemoryStream(latin1), "trial.csv"));
+        Assert.Contains("not valid UTF-8", e.Message);
+    }
 }
