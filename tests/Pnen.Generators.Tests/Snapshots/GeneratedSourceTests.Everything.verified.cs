@@ -92,7 +92,6 @@ namespace Study.Data
             index: 13, name: "Died", columnName: "Died", label: "Died", isNullable: false);
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
     partial record Patient : global::Pnen.Dsl.ICodebook<global::Study.Data.Patient>
     {
         private static readonly global::Pnen.Dsl.CodebookSchema __PnenSchema = new(

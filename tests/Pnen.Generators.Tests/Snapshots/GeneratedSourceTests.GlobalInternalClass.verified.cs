@@ -27,7 +27,6 @@ internal static class VisitVariables
         index: 2, name: "checked", columnName: "checked", label: "checked", type: global::Pnen.Dsl.VariableType.Boolean, isNullable: true);
 }
 
-[global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
 partial class Visit : global::Pnen.Dsl.ICodebook<global::Visit>
 {
     private static readonly global::Pnen.Dsl.CodebookSchema __PnenSchema = new(

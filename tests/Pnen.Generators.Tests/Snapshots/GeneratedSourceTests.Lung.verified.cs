@@ -63,7 +63,6 @@ namespace Pnen.Dsl.Tests.Codebooks
             index: 9, name: "Died", columnName: "event", label: "Death", isNullable: false);
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
     partial record LungPatient : global::Pnen.Dsl.ICodebook<global::Pnen.Dsl.Tests.Codebooks.LungPatient>
     {
         private static readonly global::Pnen.Dsl.CodebookSchema __PnenSchema = new(

@@ -28,7 +28,6 @@ namespace Sample
             });
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
     partial record Mini : global::Pnen.Dsl.ICodebook<global::Sample.Mini>
     {
         private static readonly global::Pnen.Dsl.CodebookSchema __PnenSchema = new(

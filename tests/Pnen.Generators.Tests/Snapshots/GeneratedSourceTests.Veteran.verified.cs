@@ -65,7 +65,6 @@ namespace Pnen.Dsl.Tests.Codebooks
             });
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
     partial record VeteranPatient : global::Pnen.Dsl.ICodebook<global::Pnen.Dsl.Tests.Codebooks.VeteranPatient>
     {
         private static readonly global::Pnen.Dsl.CodebookSchema __PnenSchema = new(

@@ -55,7 +55,7 @@ internal static class CodebookEmitter
         var contract = Dsl + "ICodebook<" + self + ">";
         var variables = model.GlobalVariablesClassName;
 
-        w.Line(GeneratedCode);
+        // No [GeneratedCode] here: it allows one use per type, and the user's part may carry its own.
         w.Open("partial " + (model.IsRecord ? "record" : "class") + " " + Literals.Identifier(model.Name) + " : " + contract);
 
         w.Line("private static readonly " + Dsl + "CodebookSchema __PnenSchema = new(");
