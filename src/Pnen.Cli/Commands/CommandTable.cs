@@ -10,6 +10,7 @@ public static class CommandTable
         new KmCommand(),
         new LogRankCommand(),
         new CoxCommand(),
+        new ScaffoldCommand(),
     ];
 
     public static IEnumerable<string> Names => All.Select(c => c.Name);

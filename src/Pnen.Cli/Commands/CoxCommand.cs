@@ -24,11 +24,13 @@ internal sealed class CoxCommand : Command
         new("ties", "tie handling: efron (default, as R) or breslow", ValueName: "efron|breslow"),
         new("conf-level", "confidence level of the hazard ratio limits (default 0.95)", ValueName: "LEVEL"),
         CommonOptions.Format,
+        CommonOptions.Timing,
         CommonOptions.Help,
     ];
 
     public override int Run(Arguments arguments, TextWriter stdout)
     {
+        var clock = PhaseClock.Start(arguments);
         var path = arguments.Required("data");
         var covariates = arguments.List("covariates");
         if (covariates.Count == 0) throw new UsageException("--covariates needs at least one column");
@@ -45,6 +47,7 @@ internal sealed class CoxCommand : Command
         var requests = covariates.Select(c => new ColumnRequest(c, categorical.ContainsKey(c) ? ColumnKind.Categorical : ColumnKind.Auto)).ToList();
         if (strata is not null) requests.Add(new ColumnRequest(strata, ColumnKind.Categorical));
         var table = SurvivalTable.Load(path, arguments.Required("time"), arguments.Required("event"), requests, []);
+        clock.Loaded();
 
         var terms = covariates.Select(c => Covariate(table, path, c, categorical.GetValueOrDefault(c))).ToArray();
         CoxStrata? coxStrata = null;
@@ -55,10 +58,11 @@ internal sealed class CoxCommand : Command
         }
         var result = CoxRegression.Fit(table.Time(), table.Event(), terms, options, coxStrata);
 
+        clock.Fitted();
         var warnings = new List<string>();
         if (table.DropNote is not null) warnings.Add(table.DropNote);
         warnings.AddRange(result.Warnings);
-        var report = new CoxReport(table.TimeColumn, table.EventColumn, strata, result, table.Dropped + result.Dropped, options.ConfidenceLevel, warnings);
+        var report = new CoxReport(table.TimeColumn, table.EventColumn, strata, result, table.Dropped + result.Dropped, options.ConfidenceLevel, warnings) { Timing = clock.Report };
         stdout.Write(CommonOptions.Markdown(arguments) ? CoxMarkdown.Write(report) : CoxJson.Write(report));
         return PnenApp.Ok;
     }
@@ -106,4 +110,7 @@ internal sealed class CoxCommand : Command
 
 /// <summary>What `pnen cox` reports.</summary>
 internal sealed record CoxReport(
-    string Time, string Event, string? Strata, CoxResult Result, int Dropped, double ConfidenceLevel, IReadOnlyList<string> Warnings);
+    string Time, string Event, string? Strata, CoxResult Result, int Dropped, double ConfidenceLevel, IReadOnlyList<string> Warnings)
+{
+    public PhaseTiming? Timing { get; init; }
+}

@@ -23,11 +23,13 @@ internal sealed class KmCommand : Command
         new("conf-level", "confidence level (default 0.95)", ValueName: "LEVEL"),
         new("tau", "also report the restricted mean survival time to this horizon", ValueName: "TIME"),
         CommonOptions.Format,
+        CommonOptions.Timing,
         CommonOptions.Help,
     ];
 
     public override int Run(Arguments arguments, TextWriter stdout)
     {
+        var clock = PhaseClock.Start(arguments);
         var options = new KaplanMeierOptions
         {
             ConfidenceType = arguments.Choice("conf-type", "log", "log", "log-log", "plain") switch
@@ -47,6 +49,7 @@ internal sealed class KmCommand : Command
             arguments.Required("data"), arguments.Required("time"), arguments.Required("event"),
             group is null ? [] : [new ColumnRequest(group, ColumnKind.Categorical)],
             group is null ? [] : [group]);
+        clock.Loaded();
 
         IReadOnlyList<KaplanMeierCurve> curves;
         if (group is null)
@@ -59,9 +62,10 @@ internal sealed class KmCommand : Command
             curves = KaplanMeier.FitGroups(table.Time(), table.Event(), codes, levels, options);
         }
 
+        clock.Fitted();
         var warnings = table.DropNote is null ? new List<string>() : [table.DropNote];
         if (table.Rows.Length == 0) warnings.Add("no rows left to analyse");
-        var result = new KmReport(table.TimeColumn, table.EventColumn, group, curves, tau, table.Dropped, warnings);
+        var result = new KmReport(table.TimeColumn, table.EventColumn, group, curves, tau, table.Dropped, warnings) { Timing = clock.Report };
         stdout.Write(CommonOptions.Markdown(arguments) ? KmMarkdown.Write(result) : KmJson.Write(result));
         return PnenApp.Ok;
     }
@@ -75,4 +79,7 @@ internal sealed record KmReport(
     IReadOnlyList<KaplanMeierCurve> Curves,
     double? Tau,
     int Dropped,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    public PhaseTiming? Timing { get; init; }
+}

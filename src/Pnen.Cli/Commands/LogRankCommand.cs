@@ -22,11 +22,13 @@ internal sealed class LogRankCommand : Command
         new("strata", "column whose levels get separate risk sets, summed", ValueName: "COLUMN"),
         new("rho", "Fleming-Harrington weight S(t-)^rho: 0 = log-rank (default), 1 = Peto-Peto", ValueName: "RHO"),
         CommonOptions.Format,
+        CommonOptions.Timing,
         CommonOptions.Help,
     ];
 
     public override int Run(Arguments arguments, TextWriter stdout)
     {
+        var clock = PhaseClock.Start(arguments);
         var rho = arguments.Number("rho", 0);
         var group = arguments.Required("group");
         var strata = arguments.Optional("strata");
@@ -36,6 +38,7 @@ internal sealed class LogRankCommand : Command
         if (strata is not null) requests.Add(new ColumnRequest(strata, ColumnKind.Categorical));
         var table = SurvivalTable.Load(arguments.Required("data"), arguments.Required("time"), arguments.Required("event"),
             requests, requests.Select(r => r.Name).ToArray());
+        clock.Loaded();
 
         var (codes, levels) = table.Factor(group);
         LogRankResult result;
@@ -49,10 +52,11 @@ internal sealed class LogRankCommand : Command
             result = LogRank.Test(table.Time(), table.Event(), codes, levels, strataCodes, strataLevels.Length, rho);
         }
 
+        clock.Fitted();
         var warnings = new List<string>();
         if (table.DropNote is not null) warnings.Add(table.DropNote);
         warnings.AddRange(result.Warnings);
-        var report = new LogRankReport(table.TimeColumn, table.EventColumn, group, strata, result, table.Dropped, warnings);
+        var report = new LogRankReport(table.TimeColumn, table.EventColumn, group, strata, result, table.Dropped, warnings) { Timing = clock.Report };
         stdout.Write(CommonOptions.Markdown(arguments) ? LogRankMarkdown.Write(report) : LogRankJson.Write(report));
         return PnenApp.Ok;
     }
@@ -60,4 +64,7 @@ internal sealed class LogRankCommand : Command
 
 /// <summary>What `pnen logrank` reports.</summary>
 internal sealed record LogRankReport(
-    string Time, string Event, string Group, string? Strata, LogRankResult Result, int Dropped, IReadOnlyList<string> Warnings);
+    string Time, string Event, string Group, string? Strata, LogRankResult Result, int Dropped, IReadOnlyList<string> Warnings)
+{
+    public PhaseTiming? Timing { get; init; }
+}
