@@ -40,6 +40,16 @@ internal static class JsonOutput
         else writer.WriteNullValue();
     }
 
+    /// <summary>The <c>--timing</c> extension: <c>"timing":{"loadMs","fitMs"}</c>, written only when asked for.</summary>
+    public static void Timing(this Utf8JsonWriter writer, Commands.PhaseTiming? timing)
+    {
+        if (timing is null) return;
+        writer.WriteStartObject("timing");
+        writer.WriteNumber("loadMs", Math.Round(timing.LoadMs, 3));
+        writer.WriteNumber("fitMs", Math.Round(timing.FitMs, 3));
+        writer.WriteEndObject();
+    }
+
     public static void Strings(this Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {
         writer.WriteStartArray(name);

@@ -8,7 +8,7 @@ namespace Pnen.Cli.Output;
 /// The km contract: <c>{"groups":[{"level","n","events","median","lower","upper","q25","q75",
 /// "steps":[{"time","atRisk","events","censored","survival","stdErr","lower","upper"}]}]}</c>.
 /// Extensions (never removals): per group "rmst" when --tau is given; top-level "dropped",
-/// "confType", "confLevel" and "warnings".
+/// "confType", "confLevel" and "warnings"; "timing" with --timing.
 /// </summary>
 internal static class KmJson
 {
@@ -28,6 +28,7 @@ internal static class KmJson
         });
         w.WriteNumber("confLevel", options.ConfidenceLevel);
         w.Strings("warnings", report.Warnings);
+        w.Timing(report.Timing);
         w.WriteEndObject();
     });
 

@@ -49,6 +49,7 @@ internal static class KmMarkdown
                 ]));
         }
         MarkdownText.Warnings(text, report.Warnings);
+        MarkdownText.Timing(text, report.Timing);
         return text.ToString();
     }
 }

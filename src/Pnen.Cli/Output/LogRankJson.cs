@@ -5,7 +5,7 @@ namespace Pnen.Cli.Output;
 /// <summary>
 /// The logrank contract: <c>{"chisq","df","p","groups":[{"level","n","observed","expected"}]}</c>.
 /// chisq and p are null when there is nothing to compare. Extensions: "rho", "strata",
-/// "dropped", "warnings".
+/// "dropped", "warnings"; "timing" with --timing.
 /// </summary>
 internal static class LogRankJson
 {
@@ -32,6 +32,7 @@ internal static class LogRankJson
         else w.WriteString("strata", report.Strata);
         w.WriteNumber("dropped", report.Dropped);
         w.Strings("warnings", report.Warnings);
+        w.Timing(report.Timing);
         w.WriteEndObject();
     });
 }

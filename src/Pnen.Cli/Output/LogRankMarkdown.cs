@@ -24,6 +24,7 @@ internal static class LogRankMarkdown
             .Append(result.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture)).Append(" df, p = ")
             .Append(MarkdownText.P(result.PValue)).Append('\n');
         MarkdownText.Warnings(text, report.Warnings);
+        MarkdownText.Timing(text, report.Timing);
         return text.ToString();
     }
 }

@@ -34,5 +34,12 @@ internal static class MarkdownText
         foreach (var warning in list) text.Append("- ").Append(warning).Append('\n');
     }
 
+    /// <summary>The <c>--timing</c> line of a Markdown report, when asked for.</summary>
+    public static void Timing(StringBuilder text, Commands.PhaseTiming? timing)
+    {
+        if (timing is null) return;
+        text.Append(FormattableString.Invariant($"\nTiming: load {timing.LoadMs:F1} ms, fit {timing.FitMs:F1} ms.\n"));
+    }
+
     private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal);
 }
