@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Pnen.Stats.Descriptive;
+using Pnen.Stats.Hypothesis;
+
+namespace Pnen.Stats.Baseline;
+
+/// <summary>Summaries, normality, test and SMD of one continuous variable.</summary>
+internal static class ContinuousRowBuilder
+{
+    public const string OverallLabel = "Overall";
+
+    public static BaselineRow Build(ContinuousVariable variable, AnalysedGroups groups, BaselineTableOptions options)
+    {
+        groups.CheckLength(variable);
+        var values = variable.Values.Span;
+        var groupCount = groups.Count;
+        var sizes = new int[groupCount];
+        var missing = new int[groupCount];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var g = groups.Codes[i];
+            if (g < 0) continue;
+            if (double.IsInfinity(values[i])) throw new ArgumentException($"{variable.Name}: value at row {i} is infinite (NaN marks a missing value)");
+            if (double.IsNaN(values[i])) missing[g]++;
+            else sizes[g]++;
+        }
+        // The non-missing values once, grouped: per-group arrays for summaries and two-sample tests,
+        // and one array with codes for the k-sample tests.
+        var byGroup = new double[groupCount][];
+        for (var g = 0; g < groupCount; g++) byGroup[g] = new double[sizes[g]];
+        var all = new double[sizes.Sum()];
+        var allGroups = new int[all.Length];
+        var filled = new int[groupCount];
+        for (int i = 0, at = 0; i < values.Length; i++)
+        {
+            var g = groups.Codes[i];
+            if (g < 0 || double.IsNaN(values[i])) continue;
+            byGroup[g][filled[g]++] = values[i];
+            all[at] = values[i];
+            allGroups[at++] = g;
+        }
+
+        var summaries = new GroupSummary[groupCount];
+        for (var g = 0; g < groupCount; g++) summaries[g] = Summarise(groups.Labels[g], byGroup[g], missing[g]);
+        var notes = new List<string>();
+        var constant = all.Length > 0 && all.All(v => v == all[0]);
+        NormalityResult? normality = null;
+        if (all.Length > 0 && !constant)
+        {
+            var sw = ShapiroWilkTest.Test(all);
+            if (sw.IsDefined) normality = new NormalityResult(sw.Statistic!.Value, sw.P!.Value);
+            else notes.AddRange(sw.Warnings.Select(w => $"normality not assessed: {w}"));
+        }
+
+        var result = new BaselineRow
+        {
+            Variable = variable.Name,
+            Kind = VariableKind.Continuous,
+            Normality = normality,
+            Missing = missing.Sum(),
+            MissingCounts = [.. missing],
+            Summary = [.. summaries],
+            Overall = Summarise(OverallLabel, all, missing.Sum()),
+            Notes = [],
+        };
+        if (options.IncludeP)
+            result = WithTest(result, groups, byGroup, all, allGroups, constant, options, notes);
+        if (options.IncludeSmd) result = result with { Smd = Smd(summaries, notes) };
+        return result with { Notes = [.. notes] };
+    }
+
+    private static BaselineRow WithTest(BaselineRow row, AnalysedGroups groups, double[][] byGroup, double[] all, int[] allGroups,
+        bool constant, BaselineTableOptions options, List<string> notes)
+    {
+        var usedGroups = Enumerable.Range(0, groups.Count).Where(g => byGroup[g].Length > 0).ToArray();
+        if (all.Length == 0)
+        {
+            notes.Add("no non-missing values; no test");
+            return row;
+        }
+        if (constant)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"constant within the analysed rows (every value is {all[0]:R}); no test"));
+            return row;
+        }
+        if (usedGroups.Length < 2)
+        {
+            notes.Add($"values only in group {groups.Quote(usedGroups)}; no test");
+            return row;
+        }
+        if (usedGroups.Length < groups.Count)
+            notes.Add($"group(s) {groups.Quote(Enumerable.Range(0, groups.Count).Except(usedGroups))} with no values left out of the test");
+
+        var choice = options.ContinuousTest;
+        string test;
+        TestResult result;
+        if (choice == ContinuousTestChoice.Auto)
+        {
+            var normal = row.Normality is { } n && n.P >= options.NormalityAlpha;
+            if (row.Normality is null) notes.Add("normality could not be assessed; a rank test is used");
+            if (normal) choice = ContinuousTestChoice.Anova;
+            else if (usedGroups.Length == 2)
+            {
+                var w = MannWhitneyTest.Test(byGroup[usedGroups[0]], byGroup[usedGroups[1]]);
+                notes.AddRange(w.Warnings);
+                return WithResult(row, BaselineTests.Wilcoxon, w);
+            }
+            else choice = ContinuousTestChoice.Kruskal;
+        }
+        (test, result) = choice switch
+        {
+            ContinuousTestChoice.Anova => (BaselineTests.Anova, OneWayAnova.Test(all, allGroups)),
+            ContinuousTestChoice.Welch => (BaselineTests.Welch, WelchAnova.Test(all, allGroups)),
+            ContinuousTestChoice.Kruskal => (BaselineTests.Kruskal, KruskalWallisTest.Test(all, allGroups)),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), choice, "unknown continuous test"),
+        };
+        notes.AddRange(result.Warnings);
+        return WithResult(row, test, result);
+    }
+
+    private static BaselineRow WithResult(BaselineRow row, string test, TestResult result) => row with
+    {
+        Test = test,
+        Method = result.Method,
+        Statistic = result.Statistic,
+        Df = result.DegreesOfFreedom,
+        Df2 = result.DegreesOfFreedom2,
+        P = result.P,
+    };
+
+    private static GroupSummary Summarise(string label, double[] values, int missing)
+    {
+        var s = ContinuousSummary.Of(values);
+        return new GroupSummary
+        {
+            Group = label,
+            N = s.N,
+            Mean = s.Mean,
+            Sd = s.Sd,
+            Median = s.Median,
+            Q1 = s.Q1,
+            Q3 = s.Q3,
+            Min = s.Min,
+            Max = s.Max,
+            Missing = missing,
+        };
+    }
+
+    /// <summary>The largest pairwise |SMD| over groups with at least two values (an SD needs two).</summary>
+    private static double? Smd(GroupSummary[] summaries, List<string> notes)
+    {
+        double? largest = null;
+        var undefined = false;
+        for (var g = 0; g < summaries.Length; g++)
+        for (var h = g + 1; h < summaries.Length; h++)
+        {
+            if (summaries[g].Sd is not { } sg || summaries[h].Sd is not { } sh) continue;
+            var smd = StandardizedDifference.Continuous(summaries[g].Mean!.Value, sg, summaries[h].Mean!.Value, sh);
+            if (smd is { } d) largest = Math.Max(largest ?? Math.Abs(d), Math.Abs(d));
+            else undefined = true;
+        }
+        if (largest is null) notes.Add("SMD undefined: fewer than two groups with two or more values, or constant groups that differ");
+        else if (undefined) notes.Add("SMD undefined for some pairs of groups; the largest defined one is shown");
+        return largest;
+    }
+}
