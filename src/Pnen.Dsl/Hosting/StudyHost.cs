@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using Pnen.Data;
+
+namespace Pnen.Dsl.Hosting;
+
+/// <summary>
+/// What a study's generated <c>RunAsync(args)</c> does: read the options, load and validate the
+/// data, run the plan, write the report, and say where it is. User mistakes (options, data) give
+/// exit code 2 and a message naming what is wrong; nothing is half-written.
+/// </summary>
+public static class StudyHost
+{
+    public const int Ok = 0;
+    public const int InternalError = 1;
+    public const int UserError = 2;
+
+    public static Task<int> RunAsync<T, TX>(StudyPlan<T, TX> plan, string[] args, StudyRunSettings settings, TextWriter? stdout = null, TextWriter? stderr = null)
+        where T : ICodebook<T> where TX : notnull
+    {
+        stdout ??= Console.Out;
+        stderr ??= Console.Error;
+        StudyArguments arguments;
+        try
+        {
+            arguments = StudyArguments.Parse(args, settings.DefaultOutput);
+        }
+        catch (ArgumentException e)
+        {
+            stderr.Write($"{settings.StudyName}: {e.Message}\n\n{StudyArguments.Usage}");
+            return Task.FromResult(UserError);
+        }
+        if (arguments.Help)
+        {
+            stdout.Write($"{settings.StudyName}\n\n{StudyArguments.Usage}");
+            return Task.FromResult(Ok);
+        }
+
+        var redirected = !ReferenceEquals(stdout, Console.Out) || Console.IsOutputRedirected;
+        var console = new StudyConsole(stdout, arguments.Quiet, showProgress: !redirected);
+        try
+        {
+            var (data, bytes) = Load<T>(arguments, settings);
+            console.Step($"loaded {data.Count} records from {data.Source}");
+            var options = new StudyExecutionOptions { Parallel = !arguments.Sequential, Progress = console.Progress };
+            var result = plan.Execute(data, options);
+            var run = new StudyRun<TX>(result, data.Source, Convert.ToHexStringLower(SHA256.HashData(bytes)), arguments);
+            StudyOutputs.Write(run, console);
+            console.Summary(run);
+            return Task.FromResult(Ok);
+        }
+        catch (DataException e)
+        {
+            stderr.Write(e.Message + "\n");
+            return Task.FromResult(UserError);
+        }
+        catch (InvalidOperationException e) when (e.Source == typeof(StudyHost).Assembly.GetName().Name)
+        {
+            // A plan that cannot run (no outcome, an unknown confounder): the plan's author must fix it.
+            stderr.Write($"{settings.StudyName}: {e.Message}\n");
+            return Task.FromResult(UserError);
+        }
+    }
+
+    /// <summary>The data as bytes (for the manifest's hash) and as records: from --data, else the embedded file.</summary>
+    private static (CodebookData<T> Data, byte[] Bytes) Load<T>(StudyArguments arguments, StudyRunSettings settings) where T : ICodebook<T>
+    {
+        if (arguments.Data is { } path)
+        {
+            if (!File.Exists(path)) throw new DataException(new DataError(path, null, null, null, "file not found"));
+            var bytes = File.ReadAllBytes(path);
+            using var reader = new StreamReader(new MemoryStream(bytes), new System.Text.UTF8Encoding(false, true), true);
+            return (Codebook.Load<T>(reader, path), bytes);
+        }
+        if (settings.Assembly is null || settings.EmbeddedData is null)
+        {
+            throw new DataException(new DataError(settings.StudyName, null, null, null, "no --data was given and the study embeds no data file"));
+        }
+        var resource = settings.Assembly.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith(settings.EmbeddedData, StringComparison.Ordinal))
+            ?? throw new DataException(new DataError(settings.EmbeddedData, null, null, null, "the embedded data file is missing from the study's assembly"));
+        using var stream = settings.Assembly.GetManifestResourceStream(resource)!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        var data = copy.ToArray();
+        using var text = new StreamReader(new MemoryStream(data), new System.Text.UTF8Encoding(false, true), true);
+        return (Codebook.Load<T>(text, settings.EmbeddedData), data);
+    }
+}
