@@ -12,7 +12,7 @@ public enum CharacteristicKind
 /// levels in order with the reference, and how to read a record's level (code -1 = missing) or,
 /// for a continuous one, its value (NaN = missing).
 /// </summary>
-internal sealed class CharacteristicSpec<T>
+internal sealed record CharacteristicSpec<T>
 {
     public required string Label { get; init; }
 
@@ -30,6 +30,9 @@ internal sealed class CharacteristicSpec<T>
     public VariableDescriptor? Source { get; init; }
 
     public string? Unit { get; init; }
+
+    /// <summary>Whether it is a row of the baseline table.</summary>
+    public bool InBaselineTable { get; init; } = true;
 
     /// <summary>How it was derived, for footnotes ("cut at 60").</summary>
     public string? Derivation { get; init; }

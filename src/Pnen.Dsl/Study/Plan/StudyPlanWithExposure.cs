@@ -45,37 +45,40 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
 
     public StudyPlan<T, TX> Exclude(string reason, Func<T, bool> excluded) => this with { Core = PlanCoreSteps.Exclude(Core, reason, excluded) };
 
+    // Every characteristic takes `baseline`: false keeps it out of the baseline table (e.g. a
+    // treatment given after baseline) while it stays in the survival analyses.
+
     /// <summary>A categorical characteristic from an enum property, e.g. <c>p =&gt; p.Sex</c>.</summary>
-    public StudyPlan<T, TX> Characteristic<TEnum>(Expression<Func<T, TEnum>> variable, TEnum? reference = null, string? label = null)
+    public StudyPlan<T, TX> Characteristic<TEnum>(Expression<Func<T, TEnum>> variable, TEnum? reference = null, string? label = null, bool baseline = true)
         where TEnum : struct, Enum
     {
         var read = variable.Compile();
-        return Add(Characteristics<T>.FromEnum<TEnum>(variable, r => read(r), reference, label));
+        return Add(Characteristics<T>.FromEnum<TEnum>(variable, r => read(r), reference, label), baseline);
     }
 
     /// <summary>A categorical characteristic from a nullable enum property (null = missing).</summary>
-    public StudyPlan<T, TX> Characteristic<TEnum>(Expression<Func<T, TEnum?>> variable, TEnum? reference = null, string? label = null)
+    public StudyPlan<T, TX> Characteristic<TEnum>(Expression<Func<T, TEnum?>> variable, TEnum? reference = null, string? label = null, bool baseline = true)
         where TEnum : struct, Enum =>
-        Add(Characteristics<T>.FromEnum(variable, variable.Compile(), reference, label));
+        Add(Characteristics<T>.FromEnum(variable, variable.Compile(), reference, label), baseline);
 
     /// <summary>A yes/no characteristic; the reference is "No" unless <paramref name="referenceIsYes"/>.</summary>
-    public StudyPlan<T, TX> Characteristic(Expression<Func<T, bool>> variable, string? label = null, bool referenceIsYes = false)
+    public StudyPlan<T, TX> Characteristic(Expression<Func<T, bool>> variable, string? label = null, bool referenceIsYes = false, bool baseline = true)
     {
         var read = variable.Compile();
-        return Add(Characteristics<T>.FromBoolean(variable, r => read(r), referenceIsYes, label));
+        return Add(Characteristics<T>.FromBoolean(variable, r => read(r), referenceIsYes, label), baseline);
     }
 
     /// <summary>A yes/no characteristic that may be missing.</summary>
-    public StudyPlan<T, TX> Characteristic(Expression<Func<T, bool?>> variable, string? label = null, bool referenceIsYes = false) =>
-        Add(Characteristics<T>.FromBoolean(variable, variable.Compile(), referenceIsYes, label));
+    public StudyPlan<T, TX> Characteristic(Expression<Func<T, bool?>> variable, string? label = null, bool referenceIsYes = false, bool baseline = true) =>
+        Add(Characteristics<T>.FromBoolean(variable, variable.Compile(), referenceIsYes, label), baseline);
 
     /// <summary>A number cut into two levels: <c>p =&gt; p.Age.Below(60, "&lt;60", "≥60")</c>. The reference is the first level unless named.</summary>
-    public StudyPlan<T, TX> Characteristic(Expression<Func<T, Cut>> cut, string? label = null, string? reference = null) =>
-        Add(Characteristics<T>.FromCut(cut, label, reference));
+    public StudyPlan<T, TX> Characteristic(Expression<Func<T, Cut>> cut, string? label = null, string? reference = null, bool baseline = true) =>
+        Add(Characteristics<T>.FromCut(cut, label, reference), baseline);
 
     /// <summary>A continuous characteristic (mean/median in the baseline table; per-unit hazard ratio).</summary>
-    public StudyPlan<T, TX> Characteristic(Expression<Func<T, double?>> value, string? label = null) =>
-        Add(Characteristics<T>.FromNumber(value, label));
+    public StudyPlan<T, TX> Characteristic(Expression<Func<T, double?>> value, string? label = null, bool baseline = true) =>
+        Add(Characteristics<T>.FromNumber(value, label), baseline);
 
     /// <summary>The baseline table (Table 1) by exposure.</summary>
     public StudyPlan<T, TX> BaselineTable(
@@ -136,8 +139,11 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
     public StudyResult<TX> Execute(CodebookData<T> data, StudyExecutionOptions? options = null) =>
         Execution.StudyExecutor<T, TX>.Run(this, data, options ?? StudyExecutionOptions.Default);
 
-    private StudyPlan<T, TX> Add(CharacteristicSpec<T> characteristic)
+    /// <param name="baseline">Whether the characteristic is a row of the baseline table (treatments given
+    /// after baseline usually are not).</param>
+    private StudyPlan<T, TX> Add(CharacteristicSpec<T> characteristic, bool baseline)
     {
+        characteristic = characteristic with { InBaselineTable = baseline };
         // Listing the exposure itself among the characteristics places its row in the tables.
         var isExposure = ExposureSpec.Source is not null && ReferenceEquals(characteristic.Source, ExposureSpec.Source) && characteristic.Derivation is null;
         if ((characteristic.Label == ExposureSpec.Label && !isExposure) || Characteristics.Any(c => c.Label == characteristic.Label))
