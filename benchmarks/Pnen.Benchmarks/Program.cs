@@ -15,6 +15,7 @@ namespace Pnen.Benchmarks;
 ///   scaling [--min N] [--max N] [--ops km,cox-efron,...] [--folder DIR]   timing table and scaling exponents
 ///   generate --rows N --out FILE [--seed S]                              one synthetic CSV file
 ///   load --data FILE                                                     time reading every column of a file
+///   compare --data FILE [--reps N]                                       Pnen's side of compare-with-r.sh (JSON)
 ///   anything else                                                        BenchmarkDotNet (e.g. --filter '*Cox*')
 /// </summary>
 public static class Program
@@ -54,6 +55,9 @@ public static class Program
                 clock.Stop();
                 Console.WriteLine(FormattableString.Invariant($"{{\"rows\":{table.RowCount},\"loadMs\":{clock.Elapsed.TotalMilliseconds:F1}}}"));
                 return 0;
+
+            case "compare":
+                return CompareRun.Run(options.GetValueOrDefault("data") ?? throw new ArgumentException("compare needs --data FILE"), Int(options, "reps", 3), Console.Out);
 
             default:
                 // In-process: no generated project to restore and build on two cores.
