@@ -10,6 +10,7 @@ public static class CommandTable
         new KmCommand(),
         new LogRankCommand(),
         new CoxCommand(),
+        new Table1Command(),
         new ScaffoldCommand(),
     ];
 
