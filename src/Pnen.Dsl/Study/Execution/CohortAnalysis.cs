@@ -36,6 +36,8 @@ internal static class CohortAnalysis<T, TX> where T : ICodebook<T> where TX : no
             Source = exposure.Source,
         }, exposureCodes, null, IsExposure: true);
 
+        var baseline = plan.Baseline is { } table ? Baseline<T, TX>.Build(table, members, characteristics, exposure) : null;
+
         IReadOnlyList<UnivariateResult> univariate = [];
         if (plan.UnivariateAnalysis)
         {
@@ -78,6 +80,7 @@ internal static class CohortAnalysis<T, TX> where T : ICodebook<T> where TX : no
             ExposureLabel = exposure.Label,
             ExposureCurves = curves,
             ExposureLogRank = exposureTest,
+            BaselineTable = baseline,
             Univariate = univariate,
             Multivariable = multivariable,
             Within = within,

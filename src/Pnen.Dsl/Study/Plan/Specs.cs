@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pnen.Stats.Baseline;
 using Pnen.Stats.Survival.Cox;
 
 namespace Pnen.Dsl;
@@ -22,7 +23,7 @@ internal sealed record ExposureSpec<T, TX>(string Label, LevelSet<TX> Levels, in
 /// <summary>How the baseline table is built: grouping, tests, and which columns it shows.</summary>
 internal sealed record BaselineSpec<T>(
     string ByLabel, IReadOnlyList<string> ByLevels, Func<T, int> ByCode,
-    BaselineCategoricalTest Categorical, BaselineContinuousTest Continuous, bool PValues, bool StandardisedDifferences);
+    CategoricalTestChoice Categorical, ContinuousTestChoice Continuous, bool PValues, bool StandardisedDifferences);
 
 /// <summary>The multivariable Cox model: ties, and either a screen or an explicit covariate list.</summary>
 internal sealed record MultivariableSpec(CoxTies Ties, Screen? Screen, IReadOnlyList<string>? AdjustFor);
@@ -32,26 +33,3 @@ internal sealed record WithinSpec<T>(string Name, Func<T, bool> Where, Immutable
 
 /// <summary>A subgroup: its own exclusions (counted), its selection, and analyses within it.</summary>
 internal sealed record SubgroupSpec<T>(string Name, string? Description, Func<T, bool> Where, ImmutableList<ExclusionSpec<T>> Exclusions, ImmutableList<WithinSpec<T>> Within);
-
-/// <summary>The test a baseline table uses for categorical rows.</summary>
-public enum BaselineCategoricalTest
-{
-    /// <summary>Chi-square unless an expected count is below 5, then Fisher's exact test (gtsummary's rule).</summary>
-    Auto,
-
-    /// <summary>Pearson chi-square always (what SPSS users usually report).</summary>
-    ChiSquare,
-
-    /// <summary>Fisher's exact test always.</summary>
-    Fisher,
-}
-
-/// <summary>The test a baseline table uses for continuous rows.</summary>
-public enum BaselineContinuousTest
-{
-    /// <summary>Shapiro-Wilk first: ANOVA if normal, else Kruskal-Wallis (Wilcoxon for two groups).</summary>
-    Auto,
-    Anova,
-    Welch,
-    KruskalWallis,
-}

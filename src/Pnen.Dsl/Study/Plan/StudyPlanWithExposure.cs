@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq.Expressions;
+using Pnen.Stats.Baseline;
 using Pnen.Stats.Survival.Cox;
 
 namespace Pnen.Dsl;
@@ -80,10 +81,12 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
     public StudyPlan<T, TX> Characteristic(Expression<Func<T, double?>> value, string? label = null, bool baseline = true) =>
         Add(Characteristics<T>.FromNumber(value, label), baseline);
 
-    /// <summary>The baseline table (Table 1) by exposure.</summary>
+    /// <summary>The baseline table (Table 1) by exposure: the characteristics declared with
+    /// <c>baseline: true</c> (the default), tests by <paramref name="categorical"/> and
+    /// <paramref name="continuous"/> (gtsummary's rule by default; <c>ChiSquare</c> is what the paper did in SPSS).</summary>
     public StudyPlan<T, TX> BaselineTable(
-        BaselineCategoricalTest categorical = BaselineCategoricalTest.Auto,
-        BaselineContinuousTest continuous = BaselineContinuousTest.Auto,
+        CategoricalTestChoice categorical = CategoricalTestChoice.Auto,
+        ContinuousTestChoice continuous = ContinuousTestChoice.Auto,
         bool pValues = true,
         bool standardisedDifferences = false) =>
         this with
@@ -94,8 +97,8 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
     /// <summary>The baseline table grouped by another categorical variable.</summary>
     public StudyPlan<T, TX> BaselineTable<TBy>(
         Expression<Func<T, TBy>> by,
-        BaselineCategoricalTest categorical = BaselineCategoricalTest.Auto,
-        BaselineContinuousTest continuous = BaselineContinuousTest.Auto,
+        CategoricalTestChoice categorical = CategoricalTestChoice.Auto,
+        ContinuousTestChoice continuous = ContinuousTestChoice.Auto,
         bool pValues = true,
         bool standardisedDifferences = false) where TBy : notnull
     {

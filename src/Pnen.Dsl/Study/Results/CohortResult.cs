@@ -35,6 +35,9 @@ public sealed class CohortResult<TX> where TX : notnull
 
     public required LogRankResult ExposureLogRank { get; init; }
 
+    /// <summary>The baseline table (Table 1) of this cohort, when the plan asks for one.</summary>
+    public Stats.Baseline.BaselineTable? BaselineTable { get; init; }
+
     public IReadOnlyList<UnivariateResult> Univariate { get; init; } = [];
 
     public MultivariableResult<TX>? Multivariable { get; init; }
