@@ -1,0 +1,64 @@
+namespace Pnen.Dsl.Report;
+
+/// <summary>
+/// Kaplan-Meier figures by exposure level: one cohort alone, or several cohorts as lettered panels
+/// on a two-column grid (the paper's Figure 2: A the full cohort, B-D the subgroups). Every panel of
+/// a figure shares the time axis, so the panels can be compared by eye.
+/// </summary>
+internal static class KaplanMeierFigure
+{
+    private const double SingleWidth = 720;
+    private const double PanelWidth = 540;
+    private const double Gap = 12;
+
+    public static string Single<TX>(CohortResult<TX> cohort, StudySummary summary, TimeAxis axis) where TX : notnull
+    {
+        var panel = Panel(cohort, summary, axis, letter: null, plotHeight: 340);
+        var height = panel.Height(SingleWidth);
+        var svg = new SvgWriter(SingleWidth, height, $"Kaplan-Meier curves of {Prose.Inline(summary.OutcomeLabel)} by {Prose.Inline(summary.ExposureLabel)}: {CohortTitle(cohort)}");
+        panel.Draw(svg, 0, 0, SingleWidth);
+        return svg.Finish();
+    }
+
+    public static string Panels<TX>(IReadOnlyList<CohortResult<TX>> cohorts, StudySummary summary, TimeAxis axis) where TX : notnull
+    {
+        var panels = cohorts.Select((c, i) => Panel(c, summary, axis, Letter(i), plotHeight: 260)).ToArray();
+        var columns = panels.Length == 1 ? 1 : 2;
+        var rows = (panels.Length + columns - 1) / columns;
+        var rowHeights = Enumerable.Range(0, rows)
+            .Select(r => panels.Skip(r * columns).Take(columns).Max(p => p.Height(PanelWidth)))
+            .ToArray();
+        var width = columns * PanelWidth + (columns - 1) * Gap;
+        var svg = new SvgWriter(width, rowHeights.Sum() + (rows - 1) * Gap,
+            $"Kaplan-Meier curves of {Prose.Inline(summary.OutcomeLabel)} by {Prose.Inline(summary.ExposureLabel)}, panels {string.Join(", ", cohorts.Select((c, i) => Letter(i) + " " + c.Name))}");
+        var y = 0.0;
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns && r * columns + c < panels.Length; c++)
+            {
+                panels[r * columns + c].Draw(svg, c * (PanelWidth + Gap), y, PanelWidth);
+            }
+            y += rowHeights[r] + Gap;
+        }
+        return svg.Finish();
+    }
+
+    public static string CohortTitle<TX>(CohortResult<TX> cohort) where TX : notnull =>
+        $"{cohort.Name} (N = {Numbers.Integer(cohort.N)})";
+
+    private static string Letter(int index) => ((char)('A' + index % 26)).ToString();
+
+    private static KaplanMeierPanel Panel<TX>(CohortResult<TX> cohort, StudySummary summary, TimeAxis axis, string? letter, double plotHeight) where TX : notnull =>
+        new()
+        {
+            Curves = cohort.ExposureCurves.Select((curve, level) => (level, curve)).ToArray(),
+            ExposureLabel = summary.ExposureLabel,
+            Letter = letter,
+            Title = CohortTitle(cohort),
+            LogRank = cohort.ExposureLogRank,
+            Axis = axis,
+            TimeTitle = summary.TimeUnit is { Length: > 0 } unit ? $"Time ({unit})" : "Time",
+            SurvivalTitle = "Survival probability",
+            PlotHeight = plotHeight,
+        };
+}

@@ -1,0 +1,19 @@
+namespace Pnen.Dsl.Report;
+
+/// <summary>
+/// What a report run writes besides <c>manifest.json</c> and the SVG figures, which are always
+/// written (the Markdown links to them). <see cref="Png"/> needs a <see cref="ReportOptions.Rasterizer"/>.
+/// </summary>
+[Flags]
+public enum ReportFormats
+{
+    None = 0,
+    Html = 1,
+    Markdown = 2,
+    Csv = 4,
+    Json = 8,
+    Png = 16,
+
+    /// <summary>Everything that needs no extra package: HTML, Markdown, CSV tables and results.json.</summary>
+    Default = Html | Markdown | Csv | Json,
+}

@@ -1,0 +1,52 @@
+using static Pnen.Dsl.Report.Numbers;
+
+namespace Pnen.Dsl.Report;
+
+/// <summary>
+/// The numbers behind the Kaplan-Meier figure: per cohort, its size, events, median follow-up and
+/// median survival, then per exposure level n, events and the median with its 95% CI, and the
+/// log-rank P of the levels.
+/// </summary>
+internal static class ExposureSurvivalTable
+{
+    public static ReportTable Build<TX>(string fileName, string number, IReadOnlyList<CohortResult<TX>> cohorts, StudySummary summary, TableText text) where TX : notnull
+    {
+        var columns = new[]
+        {
+            new TableColumn("n"),
+            new TableColumn("Events"),
+            new TableColumn($"Median (95% CI){TableText.Unit(summary)}"),
+            new TableColumn("Log-rank P"),
+        };
+        var rows = new List<TableRow>();
+        foreach (var cohort in cohorts)
+        {
+            rows.Add(new TableRow(TableRowKind.Heading, cohort.Name, null,
+                [Integer(cohort.N), Integer(cohort.Events), MedianWithCi(cohort.Overall.Median, text), text.P(cohort.ExposureLogRank.PValue)]));
+            foreach (var curve in cohort.ExposureCurves)
+            {
+                rows.Add(new TableRow(TableRowKind.Level, curve.Level, cohort.Name,
+                    [Integer(curve.N), Integer(curve.Events), curve.N == 0 ? Dash : MedianWithCi(curve.Median, text), TableCell.Empty]));
+            }
+        }
+        var followUp = string.Join("; ", cohorts.Select(c => $"{c.Name} {text.Time(c.MedianFollowUp)}"));
+        var footnotes = new[]
+        {
+            $"Median (95% CI): Kaplan\u2013Meier median {Prose.Inline(summary.OutcomeLabel)}{TableText.InUnit(summary)} with its 95% confidence interval (log transformation, as R's survfit); " +
+                $"\u201c{text.Options.NotReached}\u201d or an open end: not reached.",
+            $"Median follow-up by the reverse Kaplan\u2013Meier method{TableText.InUnit(summary)}: {followUp}.",
+            $"Log-rank P: log-rank test across the levels of {Prose.Inline(summary.ExposureLabel)} that have patients.",
+            text.SignificanceFootnote,
+        };
+        return new ReportTable(fileName, $"{number}. {summary.OutcomeLabel} by {Prose.Inline(summary.ExposureLabel)}", $"Cohort / {summary.ExposureLabel}", columns, rows, footnotes);
+    }
+
+    private static string MedianWithCi(Pnen.Stats.Survival.SurvivalQuantile median, TableText text)
+    {
+        var head = text.Time(median.Time);
+        if (median.Lower is null && median.Upper is null) return head;
+        var low = median.Lower is { } lo ? Fixed(lo, text.Options.TimeDecimals) : "";
+        var high = median.Upper is { } hi ? Fixed(hi, text.Options.TimeDecimals) : "";
+        return $"{head} ({low}{RangeDash}{high})";
+    }
+}

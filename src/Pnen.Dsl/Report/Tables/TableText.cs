@@ -1,0 +1,41 @@
+using static Pnen.Dsl.Report.Numbers;
+
+namespace Pnen.Dsl.Report;
+
+/// <summary>The cells the survival tables share, formatted by the report's options.</summary>
+internal sealed class TableText(ReportOptions options)
+{
+    public ReportOptions Options { get; } = options;
+
+    public TableCell P(double? p) => p is { } value ? new TableCell(PValue(value), value <= Options.SignificanceLevel) : new TableCell(Dash);
+
+    public string CountPercent(LevelSurvival level) => Numbers.CountPercent(level.N, level.Percent, Options.PercentDecimals);
+
+    public string Median(LevelSurvival level) =>
+        level.N == 0 ? Dash : MedianWithQuartiles(level.Median, level.Q25, level.Q75, Options.TimeDecimals, Options.NotReached);
+
+    public string Time(double? time) => time is { } t ? Fixed(t, Options.TimeDecimals) : Options.NotReached;
+
+    /// <summary>The adjusted HR cell: "Ref", the HR with its CI, or a dash where the model could not estimate it.</summary>
+    public string Estimate(AdjustedEstimate e) => e switch
+    {
+        { IsReference: true } => "Ref",
+        { PossiblyInfinite: true } => "not estimable",
+        { HazardRatio: { } hr, Lower: { } lo, Upper: { } hi } => HazardRatio(hr, lo, hi, Options.RatioDecimals),
+        _ => Dash,
+    };
+
+    public TableCell EstimateP(AdjustedEstimate e) => e.IsReference || e.PossiblyInfinite ? TableCell.Empty : P(e.PValue);
+
+    public string SignificanceFootnote => $"P values in bold (\u2264 {Fixed(Options.SignificanceLevel, 2)}) are significant.";
+
+    public string MedianFootnote(StudySummary summary) =>
+        $"Median (IQR): Kaplan\u2013Meier median {Prose.Inline(summary.OutcomeLabel)}{InUnit(summary)} with its 25th and 75th percentiles; " +
+        $"an open end of the range (e.g. \u201c72 (33{RangeDash})\u201d) is a percentile not reached, and \u201c{Options.NotReached}\u201d a median not reached.";
+
+    /// <summary>The time unit after a column header: "Median (IQR), days".</summary>
+    public static string Unit(StudySummary summary) => summary.TimeUnit is { Length: > 0 } unit ? $", {unit}" : "";
+
+    /// <summary>The time unit after a quantity in prose: "median survival time (days)".</summary>
+    public static string InUnit(StudySummary summary) => summary.TimeUnit is { Length: > 0 } unit ? $" ({unit})" : "";
+}

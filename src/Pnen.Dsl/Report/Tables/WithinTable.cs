@@ -1,0 +1,50 @@
+using static Pnen.Dsl.Report.Numbers;
+
+namespace Pnen.Dsl.Report;
+
+/// <summary>
+/// An analysis within a selection of a cohort (the paper's HM ≤ 40 mm effect among PHR patients):
+/// per effect and level, n (%), median (IQR), the log-rank P and the univariable Cox HR (95% CI) and P.
+/// </summary>
+internal static class WithinTable
+{
+    public static ReportTable Build<TX>(string fileName, string number, CohortResult<TX> cohort, WithinResult within, StudySummary summary, TableText text) where TX : notnull
+    {
+        var columns = new[]
+        {
+            new TableColumn("n (%)"),
+            new TableColumn($"Median (IQR){TableText.Unit(summary)}"),
+            new TableColumn("P", "Log-rank", "Log-rank P"),
+            new TableColumn("HR (95% CI)", "Cox model", "HR (95% CI)"),
+            new TableColumn("P", "Cox model", "Cox P"),
+        };
+        var rows = new List<TableRow>();
+        var notes = new List<string>();
+        foreach (var effect in within.Effects)
+        {
+            var tested = effect.LogRank is not null;
+            rows.Add(new TableRow(TableRowKind.Heading, effect.Characteristic, null,
+                [TableCell.Empty, TableCell.Empty, tested ? text.P(effect.LogRank!.PValue) : Dash, tested ? TableCell.Empty : Dash, tested ? TableCell.Empty : Dash]));
+            foreach (var level in effect.Levels)
+            {
+                var estimate = effect.Estimates.FirstOrDefault(e => e.Level == level.Level);
+                rows.Add(new TableRow(TableRowKind.Level, level.Level, effect.Characteristic,
+                [
+                    text.CountPercent(level), text.Median(level), TableCell.Empty,
+                    estimate is null ? TableCell.Empty : text.Estimate(estimate),
+                    estimate is null ? TableCell.Empty : text.EstimateP(estimate),
+                ]));
+            }
+            if (effect.Note is not null) notes.Add(Prose.Sentence($"{effect.Characteristic}: {effect.Note}"));
+        }
+        var footnotes = new List<string>
+        {
+            text.MedianFootnote(summary),
+            "Log-rank P: log-rank test of the Kaplan\u2013Meier curves. HR: univariable Cox proportional hazards model of the characteristic within the selection; Ref: reference level.",
+        };
+        footnotes.AddRange(notes);
+        footnotes.Add(text.SignificanceFootnote);
+        var title = $"{number}. {summary.OutcomeLabel} in the selection {within.Name} (n = {Integer(within.N)}, {Integer(within.Events)} events): {cohort.Name}";
+        return new ReportTable(fileName, title, "Characteristic", columns, rows, footnotes);
+    }
+}
