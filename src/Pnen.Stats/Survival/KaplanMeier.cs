@@ -3,16 +3,13 @@ namespace Pnen.Stats.Survival;
 /// <summary>
 /// The Kaplan-Meier (product-limit) estimator, matching R survival's survfit for right-censored
 /// data: Greenwood variance of log S, log/log-log/plain limits, near-tied times merged.
-/// One sort of the data, then a single linear pass per group.
+/// One radix sort of the data (<see cref="SurvivalOrder"/>), then a single linear pass per group.
 /// </summary>
 public static class KaplanMeier
 {
     /// <summary>One curve for all subjects, labelled "all".</summary>
-    public static KaplanMeierCurve Fit(ReadOnlySpan<double> time, ReadOnlySpan<bool> status, KaplanMeierOptions? options = null)
-    {
-        var groups = new int[time.Length];
-        return FitGroups(time, status, groups, ["all"], options)[0];
-    }
+    public static KaplanMeierCurve Fit(ReadOnlySpan<double> time, ReadOnlySpan<bool> status, KaplanMeierOptions? options = null) =>
+        FitGroups(time, status, new int[time.Length], ["all"], options)[0];
 
     /// <summary>One curve per level of <paramref name="group"/> (codes index <paramref name="levels"/>),
     /// in level order. A level with no subjects gets an empty curve (n = 0).</summary>
@@ -28,46 +25,50 @@ public static class KaplanMeier
         SurvivalInput.CheckGroups(group, levels.Count, time.Length, nameof(group));
         var z = ConfidenceBands.Z(options.ConfidenceLevel);
 
-        var times = options.TimeFix ? TimeFix.Apply(time.ToArray()) : time.ToArray();
-        var (order, start) = SurvivalInput.OrderByGroupThenTime(times, group, levels.Count);
+        var order = SurvivalOrder.Create(time, group, levels.Count, options.TimeFix);
+        var events = new bool[time.Length]; // gathered once into sorted order: the walk then reads memory in order
+        for (var i = 0; i < events.Length; i++) events[i] = status[order.Rows[i]];
 
         var curves = new KaplanMeierCurve[levels.Count];
         for (var g = 0; g < levels.Count; g++)
         {
-            var steps = Steps(times, status, order.AsSpan(start[g], start[g + 1] - start[g]), options.ConfidenceType, z);
-            curves[g] = new KaplanMeierCurve(levels[g], start[g + 1] - start[g], steps, options);
+            var (from, to) = (order.Start[g], order.Start[g + 1]);
+            var steps = Steps(order.Times.AsSpan(from, to - from), events.AsSpan(from, to - from), options.ConfidenceType, z);
+            curves[g] = new KaplanMeierCurve(levels[g], to - from, steps, options);
         }
         return curves;
     }
 
-    private static KaplanMeierStep[] Steps(double[] times, ReadOnlySpan<bool> status, ReadOnlySpan<int> sorted, ConfidenceType type, double z)
+    /// <param name="times">Sorted (fixed) times of the group.</param>
+    /// <param name="events">Whether each of those times is an event (else a censoring).</param>
+    private static KaplanMeierStep[] Steps(ReadOnlySpan<double> times, ReadOnlySpan<bool> events, ConfidenceType type, double z)
     {
         var steps = new List<KaplanMeierStep>();
-        var atRisk = sorted.Length;
+        var atRisk = times.Length;
         var survival = 1.0;
         var greenwood = 0.0; // Σ d / (n (n - d)): the variance of log S
         var i = 0;
-        while (i < sorted.Length)
+        while (i < times.Length)
         {
-            var t = times[sorted[i]];
-            int events = 0, censored = 0;
-            for (; i < sorted.Length && times[sorted[i]] == t; i++)
+            var t = times[i];
+            int deaths = 0, censored = 0;
+            for (; i < times.Length && times[i] == t; i++)
             {
-                if (status[sorted[i]]) events++;
+                if (events[i]) deaths++;
                 else censored++;
             }
 
-            if (events > 0)
+            if (deaths > 0)
             {
-                survival *= (double)(atRisk - events) / atRisk;
-                greenwood = atRisk > events
-                    ? greenwood + events / ((double)atRisk * (atRisk - events))
+                survival *= (double)(atRisk - deaths) / atRisk;
+                greenwood = atRisk > deaths
+                    ? greenwood + deaths / ((double)atRisk * (atRisk - deaths))
                     : double.PositiveInfinity;
             }
             var stdErr = Math.Sqrt(greenwood);
             var (lower, upper) = ConfidenceBands.Limits(survival, stdErr, type, z);
-            steps.Add(new KaplanMeierStep(t, atRisk, events, censored, survival, double.IsFinite(stdErr) ? stdErr : null, lower, upper));
-            atRisk -= events + censored;
+            steps.Add(new KaplanMeierStep(t, atRisk, deaths, censored, survival, double.IsFinite(stdErr) ? stdErr : null, lower, upper));
+            atRisk -= deaths + censored;
         }
         return steps.ToArray();
     }

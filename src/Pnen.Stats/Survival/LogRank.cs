@@ -48,16 +48,22 @@ public static class LogRank
         for (var i = 0; i < present.Length; i++) slot[present[i]] = i;
         var k = present.Length;
 
-        var times = timeFix ? TimeFix.Apply(time.ToArray()) : time.ToArray();
-        var (order, start) = SurvivalInput.OrderByGroupThenTime(times, strata, strataCount);
+        var order = SurvivalOrder.Create(time, strata, strataCount, timeFix);
+        // Group slot and event of each sorted position, packed (slot * 2 + event) and gathered once,
+        // so the walk over the risk sets reads memory in order instead of looking rows up.
+        var packed = new int[time.Length];
+        for (var r = 0; r < packed.Length; r++) packed[r] = slot[group[r]] * 2 + (status[r] ? 1 : 0);
+        var codes = new int[time.Length];
+        for (var i = 0; i < codes.Length; i++) codes[i] = packed[order.Rows[i]];
+
         var observed = new double[k];
         var expected = new double[k];
         var variance = new double[k * k];
         var atRisk = new double[k];
         for (var s = 0; s < strataCount; s++)
         {
-            var rows = order.AsSpan(start[s], start[s + 1] - start[s]);
-            AccumulateStratum(times, status, group, slot, rows, rho, atRisk, observed, expected, variance);
+            var (from, to) = (order.Start[s], order.Start[s + 1]);
+            AccumulateStratum(order.Times.AsSpan(from, to - from), codes.AsSpan(from, to - from), rho, atRisk, observed, expected, variance);
         }
 
         var result = new LogRankGroup[k];
@@ -66,27 +72,27 @@ public static class LogRank
     }
 
     private static void AccumulateStratum(
-        double[] times, ReadOnlySpan<bool> status, ReadOnlySpan<int> group, int[] slot, ReadOnlySpan<int> rows,
+        ReadOnlySpan<double> times, ReadOnlySpan<int> codes,
         double rho, double[] atRisk, double[] observed, double[] expected, double[] variance)
     {
         var k = observed.Length;
         Array.Clear(atRisk);
-        foreach (var r in rows) atRisk[slot[group[r]]]++;
+        foreach (var code in codes) atRisk[code >> 1]++;
         var deathsByGroup = new double[k];
-        var n = (double)rows.Length;
+        var n = (double)codes.Length;
         var kaplan = 1.0; // the pooled curve just before the current time: left-continuous
         var i = 0;
-        while (i < rows.Length)
+        while (i < codes.Length)
         {
-            var t = times[rows[i]];
+            var t = times[i];
             var end = i;
             var deaths = 0.0;
             Array.Clear(deathsByGroup);
-            for (; end < rows.Length && times[rows[end]] == t; end++)
+            for (; end < codes.Length && times[end] == t; end++)
             {
-                if (!status[rows[end]]) continue;
+                if ((codes[end] & 1) == 0) continue;
                 deaths++;
-                deathsByGroup[slot[group[rows[end]]]]++;
+                deathsByGroup[codes[end] >> 1]++;
             }
 
             if (deaths > 0)
@@ -110,7 +116,7 @@ public static class LogRank
                 kaplan *= (n - deaths) / n;
             }
 
-            for (var j = i; j < end; j++) atRisk[slot[group[rows[j]]]]--;
+            for (var j = i; j < end; j++) atRisk[codes[j] >> 1]--;
             n -= end - i;
             i = end;
         }

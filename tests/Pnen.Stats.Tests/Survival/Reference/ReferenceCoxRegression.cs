@@ -1,0 +1,149 @@
+using Pnen.Stats.Distributions;
+using Pnen.Stats.LinearAlgebra;
+
+using Pnen.Stats.Survival;
+using Pnen.Stats.Survival.Cox;
+namespace Pnen.Stats.Tests.Survival.Reference;
+
+// The straightforward implementation as it was before the registry-scale optimisation (issue 8),
+// kept verbatim as the slow reference that the optimised engine is checked against at scale.
+
+/// <summary>
+/// Cox proportional hazards regression for right-censored data, matching R's coxph: Efron or
+/// Breslow ties, strata, treatment contrasts, complete-case analysis, Newton-Raphson as coxfit6,
+/// likelihood-ratio, Wald and score tests. Degenerate data never yields a silent NaN: constant
+/// and collinear columns are dropped by name, and coefficients heading to infinity are flagged.
+/// </summary>
+internal static class ReferenceCoxRegression
+{
+    public static CoxResult Fit(
+        ReadOnlySpan<double> time,
+        ReadOnlySpan<bool> status,
+        IReadOnlyList<CoxCovariate> covariates,
+        CoxOptions? options = null,
+        CoxStrata? strata = null)
+    {
+        options ??= CoxOptions.Default;
+        ReferenceSurvivalInput.Check(time, status);
+        var design = ReferenceCoxDesign.Build(time, status, covariates, strata, options.TimeFix);
+        var warnings = design.Warnings;
+        if (design.DroppedRows > 0)
+        {
+            warnings.Insert(0, $"{design.DroppedRows} row{(design.DroppedRows == 1 ? " was" : "s were")} left out because a covariate{(strata is null ? "" : " or the stratum")} was missing");
+        }
+
+        var events = design.Status.Count(s => s);
+        if (design.Rows == 0)
+        {
+            warnings.Add("no complete rows: the model cannot be fitted");
+            return Empty(design, events, 0, warnings, options);
+        }
+        if (events == 0) warnings.Add("there are no events: no coefficient can be estimated");
+        if (design.Columns == 0)
+        {
+            warnings.Add("no covariate is left to estimate");
+            // The null model's partial likelihood: one pass at beta = 0, no iterations.
+            var nullModel = new ReferenceCoxNewtonRaphson(design, options.Ties).Fit(options with { MaxIterations = 0 });
+            return Empty(design, events, nullModel.LogLikelihoodStart, warnings, options);
+        }
+
+        var engine = new ReferenceCoxNewtonRaphson(design, options.Ties);
+        var fit = engine.Fit(options);
+        return Summarise(design, fit, options, warnings);
+    }
+
+    private static CoxResult Summarise(ReferenceCoxDesign design, ReferenceCoxFit fit, CoxOptions options, List<string> warnings)
+    {
+        var p = design.Columns;
+        var singular = new bool[p];
+        for (var i = 0; i < p; i++) singular[i] = fit.Variance[i * p + i] == 0;
+
+        // The next Newton step of each coefficient: large after convergence means the
+        // likelihood is still rising towards beta = ±∞.
+        var infinite = new bool[p];
+        if (options.MaxIterations > 1)
+        {
+            if (!fit.Converged)
+            {
+                warnings.Add($"the fit did not converge in {options.MaxIterations} iterations");
+            }
+            for (var i = 0; i < p; i++)
+            {
+                var nextStep = 0.0;
+                for (var j = 0; j < p; j++) nextStep += fit.Score[j] * fit.Variance[j * p + i];
+                nextStep = Math.Abs(nextStep);
+                infinite[i] = !singular[i] && fit.Converged &&
+                    (!double.IsFinite(fit.Score[i]) || (nextStep > options.Epsilon && nextStep > options.InfinityTolerance * Math.Abs(fit.Beta[i])));
+            }
+        }
+
+        var z = Normal.Quantile(1 - (1 - options.ConfidenceLevel) / 2);
+        var terms = new List<CoxTerm>();
+        var kept = new List<int>();
+        var dropped = new List<CoxDroppedTerm>(design.DroppedTerms);
+        for (var i = 0; i < p; i++)
+        {
+            var (variable, level) = design.Names[i];
+            if (singular[i])
+            {
+                const string reason = "collinear with covariates before it (its column is a combination of theirs)";
+                dropped.Add(new CoxDroppedTerm(variable, level, reason));
+                warnings.Add($"{ReferenceCoxDesign.Label(variable, level)} was dropped from the model: {reason}");
+                continue;
+            }
+            var beta = fit.Beta[i];
+            var se = Math.Sqrt(fit.Variance[i * p + i]);
+            var zValue = beta / se;
+            terms.Add(new CoxTerm(variable, level, beta, se, zValue, Normal.TwoSidedP(zValue),
+                Math.Exp(beta), Math.Exp(beta - z * se), Math.Exp(beta + z * se), infinite[i]));
+            kept.Add(i);
+            if (infinite[i])
+            {
+                warnings.Add($"{ReferenceCoxDesign.Label(variable, level)}: the coefficient may be infinite (monotone likelihood; e.g. a level with no events). Its hazard ratio is not an estimate");
+            }
+        }
+
+        var rank = kept.Count;
+        var variance = new double[rank * rank];
+        var coefficients = new double[rank];
+        for (var a = 0; a < rank; a++)
+        {
+            coefficients[a] = fit.Beta[kept[a]];
+            for (var b = 0; b < rank; b++) variance[a * rank + b] = fit.Variance[kept[a] * p + kept[b]];
+        }
+
+        CoxGlobalTest? lr = null, wald = null, score = null;
+        if (rank > 0)
+        {
+            var lrStatistic = 2 * (fit.LogLikelihoodEnd - fit.LogLikelihoodStart);
+            lr = new CoxGlobalTest(lrStatistic, rank, ChiSquared.UpperTail(lrStatistic, rank));
+            score = new CoxGlobalTest(fit.ScoreTest, rank, ChiSquared.UpperTail(fit.ScoreTest, rank));
+            if (AllFinite(coefficients) && AllFinite(variance))
+            {
+                var (waldStatistic, waldRank) = GeneralizedCholesky.QuadraticForm(variance, rank, coefficients, options.CholeskyTolerance);
+                wald = waldRank > 0 ? new CoxGlobalTest(waldStatistic, waldRank, ChiSquared.UpperTail(waldStatistic, waldRank)) : null;
+            }
+        }
+
+        return new CoxResult(design.Rows, design.Status.Count(s => s), design.DroppedRows, fit.Iterations, fit.Converged,
+            fit.LogLikelihoodStart, fit.LogLikelihoodEnd, lr, wald, score, options.Ties, terms, dropped, warnings)
+        {
+            Variance = variance,
+        };
+    }
+
+    private static CoxResult Empty(ReferenceCoxDesign design, int events, double loglik, List<string> warnings, CoxOptions options) =>
+        new(design.Rows, events, design.DroppedRows, 0, true, loglik, loglik, null, null, null, options.Ties, [], design.DroppedTerms, warnings)
+        {
+            Variance = [],
+        };
+
+    private static bool AllFinite(double[] values)
+    {
+        foreach (var v in values)
+        {
+            if (!double.IsFinite(v)) return false;
+        }
+        return true;
+    }
+}

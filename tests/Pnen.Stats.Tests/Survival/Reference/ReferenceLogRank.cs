@@ -1,0 +1,156 @@
+using Pnen.Stats.Distributions;
+using Pnen.Stats.LinearAlgebra;
+
+using Pnen.Stats.Survival;
+using Pnen.Stats.Survival.Cox;
+namespace Pnen.Stats.Tests.Survival.Reference;
+
+// The straightforward implementation as it was before the registry-scale optimisation (issue 8),
+// kept verbatim as the slow reference that the optimised engine is checked against at scale.
+
+/// <summary>
+/// The log-rank test and the Fleming-Harrington G-rho family, as R's survdiff computes them:
+/// observed minus expected events per group, their variance summed over event times (and
+/// strata), and χ² = (O - E)' V⁻ (O - E) over the groups with expected events, the first of them
+/// left out. Weights S(t-)^rho use the pooled Kaplan-Meier of the stratum; rho = 0 is the
+/// log-rank test, rho = 1 Peto-Peto's modification of the Gehan-Wilcoxon test.
+/// </summary>
+internal static class ReferenceLogRank
+{
+    private static readonly double InverseTolerance = Math.Pow(2, -52 * 0.75);
+
+    /// <summary>Tests for a difference between the groups' survival.</summary>
+    public static LogRankResult Test(
+        ReadOnlySpan<double> time,
+        ReadOnlySpan<bool> status,
+        ReadOnlySpan<int> group,
+        IReadOnlyList<string> levels,
+        double rho = 0,
+        bool timeFix = true) =>
+        Test(time, status, group, levels, new int[time.Length], 1, rho, timeFix);
+
+    /// <summary>Tests within strata (codes 0..strataCount-1) and sums: each stratum has its own risk sets.</summary>
+    public static LogRankResult Test(
+        ReadOnlySpan<double> time,
+        ReadOnlySpan<bool> status,
+        ReadOnlySpan<int> group,
+        IReadOnlyList<string> levels,
+        ReadOnlySpan<int> strata,
+        int strataCount,
+        double rho = 0,
+        bool timeFix = true)
+    {
+        ReferenceSurvivalInput.Check(time, status);
+        ReferenceSurvivalInput.CheckGroups(group, levels.Count, time.Length, nameof(group));
+        ReferenceSurvivalInput.CheckGroups(strata, strataCount, time.Length, nameof(strata));
+        if (!double.IsFinite(rho)) throw new ArgumentOutOfRangeException(nameof(rho), rho, "rho must be finite");
+
+        // Only the levels that occur are compared, as survdiff drops empty factor levels.
+        var counts = new int[levels.Count];
+        foreach (var g in group) counts[g]++;
+        var present = Enumerable.Range(0, levels.Count).Where(g => counts[g] > 0).ToArray();
+        var slot = new int[levels.Count];
+        for (var i = 0; i < present.Length; i++) slot[present[i]] = i;
+        var k = present.Length;
+
+        var times = timeFix ? ReferenceTimeFix.Apply(time.ToArray()) : time.ToArray();
+        var (order, start) = ReferenceSurvivalInput.OrderByGroupThenTime(times, strata, strataCount);
+        var observed = new double[k];
+        var expected = new double[k];
+        var variance = new double[k * k];
+        var atRisk = new double[k];
+        for (var s = 0; s < strataCount; s++)
+        {
+            var rows = order.AsSpan(start[s], start[s + 1] - start[s]);
+            AccumulateStratum(times, status, group, slot, rows, rho, atRisk, observed, expected, variance);
+        }
+
+        var result = new LogRankGroup[k];
+        for (var i = 0; i < k; i++) result[i] = new LogRankGroup(levels[present[i]], counts[present[i]], observed[i], expected[i]);
+        return Statistic(result, variance, rho);
+    }
+
+    private static void AccumulateStratum(
+        double[] times, ReadOnlySpan<bool> status, ReadOnlySpan<int> group, int[] slot, ReadOnlySpan<int> rows,
+        double rho, double[] atRisk, double[] observed, double[] expected, double[] variance)
+    {
+        var k = observed.Length;
+        Array.Clear(atRisk);
+        foreach (var r in rows) atRisk[slot[group[r]]]++;
+        var deathsByGroup = new double[k];
+        var n = (double)rows.Length;
+        var kaplan = 1.0; // the pooled curve just before the current time: left-continuous
+        var i = 0;
+        while (i < rows.Length)
+        {
+            var t = times[rows[i]];
+            var end = i;
+            var deaths = 0.0;
+            Array.Clear(deathsByGroup);
+            for (; end < rows.Length && times[rows[end]] == t; end++)
+            {
+                if (!status[rows[end]]) continue;
+                deaths++;
+                deathsByGroup[slot[group[rows[end]]]]++;
+            }
+
+            if (deaths > 0)
+            {
+                var weight = rho == 0 ? 1 : Math.Pow(kaplan, rho);
+                for (var g = 0; g < k; g++)
+                {
+                    observed[g] += weight * deathsByGroup[g];
+                    expected[g] += weight * deaths * atRisk[g] / n;
+                }
+                if (n > 1)
+                {
+                    var w2 = weight * weight;
+                    for (var a = 0; a < k; a++)
+                    {
+                        var term = w2 * deaths * atRisk[a] * (n - deaths) / (n * (n - 1));
+                        variance[a * k + a] += term;
+                        for (var b = 0; b < k; b++) variance[a * k + b] -= term * atRisk[b] / n;
+                    }
+                }
+                kaplan *= (n - deaths) / n;
+            }
+
+            for (var j = i; j < end; j++) atRisk[slot[group[rows[j]]]]--;
+            n -= end - i;
+            i = end;
+        }
+    }
+
+    private static LogRankResult Statistic(LogRankGroup[] groups, double[] variance, double rho)
+    {
+        var k = groups.Length;
+        var tested = Enumerable.Range(0, k).Where(g => groups[g].Expected > 0).ToArray();
+        if (tested.Length < 2)
+        {
+            var why = k < 2
+                ? "only one group: there is nothing to compare"
+                : "fewer than two groups have expected events: there is nothing to compare";
+            return new LogRankResult(null, 0, null, rho, groups, [why]);
+        }
+
+        // Drop the first tested group: the deviations sum to zero, so one is redundant.
+        var m = tested.Length - 1;
+        var deviation = new double[m];
+        var v = new double[m * m];
+        for (var a = 0; a < m; a++)
+        {
+            var ga = tested[a + 1];
+            deviation[a] = groups[ga].Observed - groups[ga].Expected;
+            for (var b = 0; b < m; b++) v[a * m + b] = variance[ga * k + tested[b + 1]];
+        }
+        var (chi, rank) = GeneralizedCholesky.QuadraticForm(v, m, deviation, InverseTolerance);
+        if (rank == 0)
+        {
+            return new LogRankResult(null, 0, null, rho, groups, ["the variance of the observed-minus-expected events is zero: no test"]);
+        }
+        var warnings = rank < m
+            ? new[] { $"the variance matrix has rank {rank} < {m}: a generalised inverse was used and df = {rank}" }
+            : [];
+        return new LogRankResult(chi, rank, ChiSquared.UpperTail(chi, rank), rho, groups, warnings);
+    }
+}
