@@ -14,7 +14,10 @@ public static class StudyHost
     public const int InternalError = 1;
     public const int UserError = 2;
 
-    public static Task<int> RunAsync<T, TX>(StudyPlan<T, TX> plan, string[] args, StudyRunSettings settings, TextWriter? stdout = null, TextWriter? stderr = null)
+    /// <param name="sections">Sections the study adds to its report (e.g. a reproduction audit), built from the result.</param>
+    public static Task<int> RunAsync<T, TX>(
+        StudyPlan<T, TX> plan, string[] args, StudyRunSettings settings, TextWriter? stdout = null, TextWriter? stderr = null,
+        Func<StudyResult<TX>, IReadOnlyList<Report.ReportSection>>? sections = null)
         where T : ICodebook<T> where TX : notnull
     {
         stdout ??= Console.Out;
@@ -43,14 +46,20 @@ public static class StudyHost
             console.Step($"loaded {data.Count} records from {data.Source}");
             var options = new StudyExecutionOptions { Parallel = !arguments.Sequential, Progress = console.Progress };
             var result = plan.Execute(data, options);
-            var run = new StudyRun<TX>(result, data.Source, Convert.ToHexStringLower(SHA256.HashData(bytes)), arguments);
-            StudyOutputs.Write(run, console);
+            var run = new StudyRun<TX>(result, data.Source, Convert.ToHexStringLower(SHA256.HashData(bytes)), PlanDescription.Fingerprint(plan), arguments);
+            StudyOutputs.Write(run, console, sections?.Invoke(result) ?? []);
             console.Summary(run);
             return Task.FromResult(Ok);
         }
         catch (DataException e)
         {
             stderr.Write(e.Message + "\n");
+            return Task.FromResult(UserError);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The previous report, if any, is intact: the new one is swapped in only when complete.
+            stderr.Write($"{settings.StudyName}: the report could not be written to {arguments.Output}: {e.Message}\n");
             return Task.FromResult(UserError);
         }
         catch (InvalidOperationException e) when (e.Source == typeof(StudyHost).Assembly.GetName().Name)

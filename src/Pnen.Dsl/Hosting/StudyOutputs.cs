@@ -1,12 +1,31 @@
+using Pnen.Dsl.Report;
+
 namespace Pnen.Dsl.Hosting;
 
-/// <summary>Writes the outputs of a run into its output folder (the report, the tables, the figures).</summary>
+/// <summary>Writes the report of a run into its output folder, in the formats asked for.</summary>
 internal static class StudyOutputs
 {
-    public static void Write<TX>(StudyRun<TX> run, StudyConsole console) where TX : notnull
+    public static void Write<TX>(StudyRun<TX> run, StudyConsole console, IReadOnlyList<ReportSection> additionalSections) where TX : notnull
     {
-        // The report writer (issue 6) plugs in here.
-        console.Step("writing the report");
-        run.Written = [];
+        console.Step($"writing the report to {run.Arguments.Output}");
+        var output = StudyReport.Write(run.Result, new ReportOptions
+        {
+            OutputDirectory = run.Arguments.Output,
+            Formats = Formats(run.Arguments.Formats),
+            Data = new DataFingerprint(Path.GetFileName(run.DataSource), run.DataSha256),
+            PlanFingerprint = run.PlanFingerprint,
+            AdditionalSections = additionalSections,
+        });
+        run.Written = output.Files.Select(f => f.Path).ToArray();
+    }
+
+    private static ReportFormats Formats(IReadOnlySet<string> names)
+    {
+        var formats = ReportFormats.None;
+        if (names.Contains("html")) formats |= ReportFormats.Html;
+        if (names.Contains("md")) formats |= ReportFormats.Markdown;
+        if (names.Contains("csv")) formats |= ReportFormats.Csv;
+        if (names.Contains("json")) formats |= ReportFormats.Json;
+        return formats;
     }
 }
