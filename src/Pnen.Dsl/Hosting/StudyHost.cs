@@ -76,7 +76,15 @@ public static class StudyHost
         if (arguments.Data is { } path)
         {
             if (!File.Exists(path)) throw new DataException(new DataError(path, null, null, null, "file not found"));
-            var bytes = File.ReadAllBytes(path);
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new DataException(new DataError(path, null, null, null, $"cannot be read ({e.Message})"));
+            }
             using var reader = new StreamReader(new MemoryStream(bytes), new System.Text.UTF8Encoding(false, true), true);
             return (Codebook.Load<T>(reader, path), bytes);
         }
