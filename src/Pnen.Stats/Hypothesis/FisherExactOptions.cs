@@ -7,10 +7,13 @@ public sealed record FisherExactOptions
     public static FisherExactOptions Default { get; } = new();
 
     /// <summary>
-    /// Work allowed to the exact r × c algorithm, in path extensions (about 10⁷ per second). Tables the
-    /// size of a baseline table need far less; beyond it the p-value is simulated.
+    /// Work allowed to the exact r × c algorithm, in enumerated column fillings and path extensions
+    /// (of the order of 10⁷ per second). A typical baseline-table row needs well under 10⁶ (the
+    /// paper's 4 × 3 grading row: about 2·10⁵); beyond the budget the p-value is simulated. Raise it
+    /// to keep larger tables exact (a 5 × 3 table of 625 patients with one rare level needs about
+    /// 3·10⁷, where R's default workspace fails).
     /// </summary>
-    public long ExactBudget { get; init; } = 50_000_000;
+    public long ExactBudget { get; init; } = 10_000_000;
 
     /// <summary>Simulate even when the exact algorithm would fit the budget (as R's <c>simulate.p.value = TRUE</c>).</summary>
     public bool AlwaysSimulate { get; init; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pnen.Stats.Hypothesis;
 
 namespace Pnen.Stats.Tests.Hypothesis;
@@ -28,21 +29,44 @@ public class FisherExactTests
         Assert.Equal("Fisher's Exact Test for Count Data", r.Method);
     }
 
-    [Fact]
-    public void LargerTablesStayExact()
+    [Theory]
+    // Tables beyond R's default workspace (fisher.test(x) stops with FEXACT error 6); R needs
+    // fisher.test(matrix(c(...), nrow, byrow = TRUE), workspace = 2e7)$p.value. From the same random
+    // series as tests/TestData/random-tables.csv.
+    [InlineData(3, "4 0 0 10 7 12 26 4 13 1 1 0 5 0 2", 5.5744820829707165e-10)]
+    [InlineData(5, "2 2 9 5 10 6 3 4 3 10 9 12 0 0 13", 0.0014990616633080397)]
+    [InlineData(3, "8 32 7 5 1 9 1 29 15 6 3 13", 1.9140906029470591e-11)]
+    public void TablesBeyondRsDefaultWorkspaceStayExact(int rows, string cells, double expected)
     {
-        // Beyond R's default workspace (FEXACT error 6); R needs
-        //   fisher.test(matrix(c(10,12,8,9,11, 7,14,9,12,6, 12,8,10,9,13, 9,11,12,10,8), 4, byrow = TRUE), workspace = 2e7)
-        //   -> 0.834840492055253 (6 s), and for a Table-1-like 5 x 3 table with one rare level
-        //   fisher.test(matrix(c(40,50,45, 80,60,70, 30,35,40, 60,50,55, 2,1,5), ncol = 3, byrow = TRUE), workspace = 2e7)
-        //   -> 0.421177494666706 (105 s). FEXACT itself is accurate to about 1e-8 here.
-        var options = new FisherExactOptions { ExactBudget = 200_000_000 };
-        var a = FisherExactTest.Test(new[,] { { 10, 12, 8, 9, 11 }, { 7, 14, 9, 12, 6 }, { 12, 8, 10, 9, 13 }, { 9, 11, 12, 10, 8 } }, options);
-        Near.Equal(0.834840492055253, a.P, Near.PValue);
-        Assert.False(a.IsSimulated);
-        var b = FisherExactTest.Test(new[,] { { 40, 50, 45 }, { 80, 60, 70 }, { 30, 35, 40 }, { 60, 50, 55 }, { 2, 1, 5 } }, options);
-        Near.Equal(0.421177494666706, b.P, Near.PValue);
-        Assert.False(b.IsSimulated);
+        var r = FisherExactTest.Test(Table(rows, [.. cells.Split(' ').Select(c => int.Parse(c, CultureInfo.InvariantCulture))]));
+        Near.Equal(expected, r.P, Near.PValue);
+        Assert.False(r.IsSimulated);
+    }
+
+    public static TheoryData<int, string, double, double, double> RandomTables()
+    {
+        // tests/TestData/random-tables.csv: 40 random tables with R's results (the R code is in the file).
+        var data = new TheoryData<int, string, double, double, double>();
+        foreach (var line in File.ReadLines(DataFiles.Path("random-tables.csv")).Where(l => !l.StartsWith('#')).Skip(1))
+        {
+            var f = line.Split(',');
+            data.Add(int.Parse(f[0], CultureInfo.InvariantCulture), f[2],
+                double.Parse(f[3], CultureInfo.InvariantCulture), double.Parse(f[4], CultureInfo.InvariantCulture), double.Parse(f[5], CultureInfo.InvariantCulture));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RandomTables))]
+    public void RandomTablesMatchR(int rows, string cells, double fisherP, double chiSquare, double chiSquareP)
+    {
+        var table = Table(rows, [.. cells.Split(' ').Select(c => int.Parse(c, CultureInfo.InvariantCulture))]);
+        var fisher = FisherExactTest.Test(table);
+        Assert.False(fisher.IsSimulated);
+        Near.Equal(fisherP, fisher.P, Near.PValue, "Fisher p");
+        var pearson = ChiSquareTest.Pearson(table);
+        Near.Equal(chiSquare, pearson.Statistic, Near.Statistic, "X-squared");
+        Near.Equal(chiSquareP, pearson.P, Near.PValue, "chi-square p");
     }
 
     [Fact]
