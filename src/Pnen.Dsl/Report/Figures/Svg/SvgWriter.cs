@@ -17,6 +17,9 @@ internal sealed class SvgWriter
 
     public SvgWriter(double width, double height, string title)
     {
+        // Whole-unit sizes, so a PNG at an integer scale has exactly the figure's size.
+        width = Math.Ceiling(width);
+        height = Math.Ceiling(height);
         Width = width;
         Height = height;
         _text.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").Append(Coordinate(width))
