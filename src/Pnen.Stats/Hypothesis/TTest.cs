@@ -66,6 +66,12 @@ public static class TTest
         }
         if (n == 0) return (0, 0, 0);
         var mean = sum / n;
+        // R's mean adds back the rounding error of the sum (it sums in long double); without it two
+        // samples with the same mean can differ by an ulp and give t = 1e-15 instead of 0.
+        var correction = 0.0;
+        foreach (var v in values)
+            if (!double.IsNaN(v)) correction += v - mean;
+        mean += correction / n;
         var ss = 0.0;
         foreach (var v in values)
             if (!double.IsNaN(v)) ss += (v - mean) * (v - mean);
