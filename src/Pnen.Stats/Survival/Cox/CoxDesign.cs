@@ -4,6 +4,7 @@ namespace Pnen.Stats.Survival.Cox;
 /// The model matrix of a Cox fit: complete cases only, one column per numeric covariate and one
 /// treatment-contrast indicator per non-reference level, constant columns set aside with a reason.
 /// Rows are ordered by (stratum, time) and stored row-major, which is how the fitter walks them.
+/// Built in linear passes after one radix sort; the fitter centres and scales <see cref="X"/> in place.
 /// </summary>
 internal sealed class CoxDesign
 {
@@ -27,7 +28,8 @@ internal sealed class CoxDesign
 
     public int Columns { get; }
 
-    /// <summary>Rows × Columns, row-major, sorted by (stratum, time).</summary>
+    /// <summary>Rows × Columns, row-major, sorted by (stratum, time), then a few zeros of padding
+    /// (<see cref="CoxLikelihoodPass.Padding"/>) so vector loads never leave the array.</summary>
     public double[] X { get; }
 
     public double[] Time { get; }
@@ -55,50 +57,41 @@ internal sealed class CoxDesign
             if (c is CategoricalCovariate cat)
             {
                 if ((uint)cat.Reference >= (uint)cat.Levels.Count) throw new ArgumentException($"reference {cat.Reference} of '{cat.Name}' is not a level index", nameof(covariates));
-                SurvivalInput.CheckGroups(cat.Codes.Select(code => code < 0 ? 0 : code).ToArray(), cat.Levels.Count, n, cat.Name);
+                CheckCodes(cat.Codes, cat.Levels.Count, cat.Name);
             }
         }
         if (strata is not null)
         {
             if (strata.Codes.Length != n) throw new ArgumentException($"strata '{strata.Name}' has {strata.Codes.Length} values but time has {n}", nameof(strata));
-            SurvivalInput.CheckGroups(strata.Codes.Select(code => code < 0 ? 0 : code).ToArray(), strata.Levels.Count, n, strata.Name);
+            CheckCodes(strata.Codes, strata.Levels.Count, strata.Name);
         }
 
-        var keep = new List<int>(n);
-        for (var i = 0; i < n; i++)
-        {
-            var complete = strata is null || strata.Codes[i] >= 0;
-            for (var c = 0; complete && c < covariates.Count; c++) complete = !covariates[c].IsMissing(i);
-            if (complete) keep.Add(i);
-        }
-        var used = keep.Count;
+        // Complete cases. When every row is complete (the usual case) no index is built at all.
+        var keep = CompleteRows(n, covariates, strata);
+        var used = keep?.Length ?? n;
         var droppedRows = n - used;
 
-        // Time fix after the complete-case filter, as coxph applies aeqSurv to the model frame.
-        var usedTimes = new double[used];
-        for (var r = 0; r < used; r++) usedTimes[r] = time[keep[r]];
-        if (timeFix) usedTimes = TimeFix.Apply(usedTimes);
-        var stratumOf = new int[used];
+        // Time fix after the complete-case filter, as coxph applies aeqSurv to the model frame;
+        // one radix sort by (stratum, fixed time, row) does both.
         var strataCount = strata?.Levels.Count ?? 1;
-        if (strata is not null)
-        {
-            for (var r = 0; r < used; r++) stratumOf[r] = strata.Codes[keep[r]];
-        }
-        var (order, start) = SurvivalInput.OrderByGroupThenTime(usedTimes, stratumOf, strataCount);
+        var usedTimes = keep is null ? time : Gather(time, keep);
+        ReadOnlySpan<int> stratumOf = strata is null ? [] : keep is null ? strata.Codes : Gather<int>(strata.Codes, keep);
+        var order = SurvivalOrder.Create(usedTimes, stratumOf, strataCount, timeFix);
 
         var warnings = new List<string>();
         var dropped = new List<CoxDroppedTerm>();
-        var columns = new List<(string Variable, string? Level, Func<int, double> Value)>();
+        var columns = new List<DesignColumn>();
         foreach (var covariate in covariates)
         {
             switch (covariate)
             {
                 case NumericCovariate num:
-                    columns.Add((num.Name, null, row => num.Values[row]));
+                    columns.Add(new DesignColumn(num.Name, null, num.Values, null, 0));
                     break;
                 case CategoricalCovariate cat:
                     var counts = new int[cat.Levels.Count];
-                    foreach (var row in keep) counts[cat.Codes[row]]++;
+                    if (keep is null) foreach (var code in cat.Codes) counts[code]++;
+                    else foreach (var row in keep) counts[cat.Codes[row]]++;
                     if (counts[cat.Reference] == 0)
                     {
                         warnings.Add($"{cat.Name}: the reference level '{cat.Levels[cat.Reference]}' has no subjects in the analysed rows, so the other levels cannot be compared with it");
@@ -106,8 +99,7 @@ internal sealed class CoxDesign
                     for (var level = 0; level < cat.Levels.Count; level++)
                     {
                         if (level == cat.Reference) continue;
-                        var l = level;
-                        columns.Add((cat.Name, cat.Levels[level], row => cat.Codes[row] == l ? 1.0 : 0.0));
+                        columns.Add(new DesignColumn(cat.Name, cat.Levels[level], null, cat.Codes, level));
                     }
                     break;
                 default:
@@ -116,14 +108,15 @@ internal sealed class CoxDesign
         }
 
         // A column that does not vary carries no information: set it aside with its name.
-        var kept = new List<(string Variable, string? Level, Func<int, double> Value)>();
+        var kept = new List<DesignColumn>();
         foreach (var column in columns)
         {
-            if (used > 0 && IsConstant(column.Value, keep))
+            if (used > 0 && column.IsConstant(keep, used))
             {
+                var first = column.Value(keep is null ? 0 : keep[0]);
                 var reason = column.Level is null
-                    ? $"constant ({Format(column.Value(keep[0]))}) in the analysed rows"
-                    : column.Value(keep[0]) == 0 ? "level has no subjects in the analysed rows" : "every analysed subject has this level";
+                    ? $"constant ({Format(first)}) in the analysed rows"
+                    : first == 0 ? "level has no subjects in the analysed rows" : "every analysed subject has this level";
                 dropped.Add(new CoxDroppedTerm(column.Variable, column.Level, reason));
                 warnings.Add($"{Label(column.Variable, column.Level)} was dropped from the model: {reason}");
                 continue;
@@ -132,37 +125,131 @@ internal sealed class CoxDesign
         }
 
         var p = kept.Count;
-        var x = new double[used * p];
-        var sortedTime = new double[used];
-        var sortedStatus = new bool[used];
+        var x = Fill(kept, keep, used, order.Rows, status, out var sortedStatus);
         var last = new bool[used];
-        for (var r = 0; r < used; r++)
-        {
-            var source = keep[order[r]];
-            sortedTime[r] = usedTimes[order[r]];
-            sortedStatus[r] = status[source];
-            for (var c = 0; c < p; c++) x[r * p + c] = kept[c].Value(source);
-        }
         for (var s = 0; s < strataCount; s++)
         {
-            if (start[s + 1] > start[s]) last[start[s + 1] - 1] = true;
+            if (order.Start[s + 1] > order.Start[s]) last[order.Start[s + 1] - 1] = true;
         }
 
-        return new CoxDesign(used, p, x, sortedTime, sortedStatus, last,
-            kept.Select(k => (k.Variable, k.Level)).ToArray(), dropped, droppedRows, warnings);
+        var names = new (string Variable, string? Level)[p];
+        for (var c = 0; c < p; c++) names[c] = (kept[c].Variable, kept[c].Level);
+        return new CoxDesign(used, p, x, order.Times, sortedStatus, last, names, dropped, droppedRows, warnings);
+    }
+
+    /// <summary>
+    /// The sorted row-major matrix and the sorted status. Rows are scattered to their sorted
+    /// position (one random write of a whole row) while the columns are read in order: gathering
+    /// by sorted position instead would read every column at random, ten cache misses a row.
+    /// </summary>
+    private static double[] Fill(List<DesignColumn> columns, int[]? keep, int used, int[] sortedRows, ReadOnlySpan<bool> status, out bool[] sortedStatus)
+    {
+        var p = columns.Count;
+        var position = new int[used];
+        for (var r = 0; r < used; r++) position[sortedRows[r]] = r;
+
+        var numeric = new double[]?[p];
+        var codes = new int[]?[p];
+        var levels = new int[p];
+        for (var c = 0; c < p; c++) (numeric[c], codes[c], levels[c]) = (columns[c].Values, columns[c].Codes, columns[c].IndicatorLevel);
+
+        var x = new double[(long)used * p + CoxLikelihoodPass.Padding];
+        sortedStatus = new bool[used];
+        for (var u = 0; u < used; u++)
+        {
+            var source = keep is null ? u : keep[u];
+            var at = position[u];
+            sortedStatus[at] = status[source];
+            var row = (long)at * p;
+            for (var c = 0; c < p; c++)
+            {
+                x[row + c] = numeric[c] is { } values ? values[source] : codes[c]![source] == levels[c] ? 1.0 : 0.0;
+            }
+        }
+        return x;
+    }
+
+    /// <summary>Rows with no missing covariate or stratum; null when that is every row.</summary>
+    private static int[]? CompleteRows(int n, IReadOnlyList<CoxCovariate> covariates, CoxStrata? strata)
+    {
+        var missing = new bool[n];
+        var anyMissing = false;
+        foreach (var covariate in covariates)
+        {
+            switch (covariate)
+            {
+                case NumericCovariate num:
+                    for (var i = 0; i < n; i++)
+                    {
+                        if (double.IsNaN(num.Values[i])) missing[i] = anyMissing = true;
+                    }
+                    break;
+                case CategoricalCovariate cat:
+                    for (var i = 0; i < n; i++)
+                    {
+                        if (cat.Codes[i] < 0) missing[i] = anyMissing = true;
+                    }
+                    break;
+                default:
+                    for (var i = 0; i < n; i++)
+                    {
+                        if (covariate.IsMissing(i)) missing[i] = anyMissing = true;
+                    }
+                    break;
+            }
+        }
+        if (strata is not null)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                if (strata.Codes[i] < 0) missing[i] = anyMissing = true;
+            }
+        }
+        if (!anyMissing) return null;
+        var keep = new List<int>(n);
+        for (var i = 0; i < n; i++)
+        {
+            if (!missing[i]) keep.Add(i);
+        }
+        return keep.ToArray();
+    }
+
+    private static T[] Gather<T>(ReadOnlySpan<T> values, int[] rows)
+    {
+        var result = new T[rows.Length];
+        for (var i = 0; i < rows.Length; i++) result[i] = values[rows[i]];
+        return result;
+    }
+
+    /// <summary>Codes index the levels; a negative code marks a missing value.</summary>
+    private static void CheckCodes(int[] codes, int levelCount, string name)
+    {
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (codes[i] >= levelCount)
+            {
+                throw new ArgumentException($"{name}[{i}] = {codes[i]} is not a level index in [0, {levelCount})", name);
+            }
+        }
+    }
+
+    /// <summary>One column of the model matrix: a numeric covariate, or the indicator of one level.</summary>
+    private sealed record DesignColumn(string Variable, string? Level, double[]? Values, int[]? Codes, int IndicatorLevel)
+    {
+        public double Value(int row) => Values is not null ? Values[row] : Codes![row] == IndicatorLevel ? 1.0 : 0.0;
+
+        public bool IsConstant(int[]? keep, int used)
+        {
+            var first = Value(keep is null ? 0 : keep[0]);
+            for (var i = 1; i < used; i++)
+            {
+                if (Value(keep is null ? i : keep[i]) != first) return false;
+            }
+            return true;
+        }
     }
 
     public static string Label(string variable, string? level) => level is null ? variable : $"{variable}={level}";
-
-    private static bool IsConstant(Func<int, double> value, List<int> rows)
-    {
-        var first = value(rows[0]);
-        foreach (var row in rows)
-        {
-            if (value(row) != first) return false;
-        }
-        return true;
-    }
 
     private static string Format(double value) => value.ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -7,40 +7,33 @@ namespace Pnen.Stats.Survival.Cox;
 /// coxfit6: columns centred and scaled (except those of -1/0/1 values), beta from 0, converged
 /// when |1 - ll_old/ll_new| ≤ eps, a generalised Cholesky that zeroes redundant columns, and step
 /// halving (towards the last good beta, more strongly each time) when the likelihood falls.
-/// Each iteration is one backward pass over the sorted rows: O(n p²) with running sums over the
-/// risk set, no allocation.
+/// Each iteration is one backward pass over the sorted rows (<see cref="CoxLikelihoodPass"/>):
+/// O(n p²) with running sums over the risk set, no allocation.
 /// </summary>
 internal sealed class CoxNewtonRaphson
 {
     private readonly CoxDesign _design;
-    private readonly bool _efron;
     private readonly int _p;
     private readonly double[] _x;
     private readonly double[] _scale;
+    private readonly CoxLikelihoodPass _pass;
 
-    // Work arrays of one pass, reused across iterations.
+    // Score and information of the last pass, reused across iterations.
     private readonly double[] _u;
     private readonly double[] _imat;
-    private readonly double[] _a;
-    private readonly double[] _a2;
-    private readonly double[] _cmat;
-    private readonly double[] _cmat2;
 
+    /// <summary>Centres and scales the design's matrix in place: the design is built for one fit.</summary>
     public CoxNewtonRaphson(CoxDesign design, CoxTies ties)
     {
         _design = design;
-        _efron = ties == CoxTies.Efron;
         _p = design.Columns;
-        _x = (double[])design.X.Clone();
+        _x = design.X;
         Means = new double[_p];
         _scale = new double[_p];
         _u = new double[_p];
         _imat = new double[_p * _p];
-        _a = new double[_p];
-        _a2 = new double[_p];
-        _cmat = new double[_p * _p];
-        _cmat2 = new double[_p * _p];
         CentreAndScale();
+        _pass = new CoxLikelihoodPass(_x, design.Rows, _p, design.Time, design.Status, design.LastInStratum, ties == CoxTies.Efron);
     }
 
     public double[] Means { get; }
@@ -120,151 +113,76 @@ internal sealed class CoxNewtonRaphson
         return new CoxFit(beta, u, variance, loglikStart, loglikEnd, score, iterations, converged, halved);
     }
 
+    /// <summary>
+    /// Columns that are not all -1/0/1 are centred at their mean and scaled by n / Σ|x - mean|, as
+    /// coxfit6 does. Row-wise passes over the row-major matrix (one column at a time would stride
+    /// through it p times); each column's sums still run over the rows in order.
+    /// </summary>
     private void CentreAndScale()
     {
         var n = _design.Rows;
         var p = _p;
+        var x = _x;
+        if (n == 0)
+        {
+            Array.Fill(_scale, 1.0);
+            return;
+        }
+
+        var indicator = new bool[p];
+        Array.Fill(indicator, true);
+        var sums = new double[p];
+        for (var r = 0; r < n; r++)
+        {
+            var row = r * p;
+            for (var c = 0; c < p; c++)
+            {
+                var v = x[row + c];
+                sums[c] += v;
+                if (indicator[c] && v is not (0 or 1 or -1)) indicator[c] = false;
+            }
+        }
+
+        var centred = new bool[p];
+        var any = false;
         for (var c = 0; c < p; c++)
         {
-            var indicator = true;
-            for (var r = 0; r < n && indicator; r++)
-            {
-                var v = _x[r * p + c];
-                indicator = v is 0 or 1 or -1;
-            }
-            if (indicator || n == 0)
-            {
-                _scale[c] = 1;
-                continue;
-            }
+            centred[c] = !indicator[c];
+            any |= centred[c];
+            Means[c] = centred[c] ? sums[c] / n : 0;
+            _scale[c] = 1;
+        }
+        if (!any) return;
 
-            var mean = 0.0;
-            for (var r = 0; r < n; r++) mean += _x[r * p + c];
-            mean /= n;
-            var absSum = 0.0;
-            for (var r = 0; r < n; r++)
+        var absSums = new double[p];
+        for (var r = 0; r < n; r++)
+        {
+            var row = r * p;
+            for (var c = 0; c < p; c++)
             {
-                _x[r * p + c] -= mean;
-                absSum += Math.Abs(_x[r * p + c]);
+                if (!centred[c]) continue;
+                var v = x[row + c] - Means[c];
+                x[row + c] = v;
+                absSums[c] += Math.Abs(v);
             }
-            var scale = absSum > 0 ? n / absSum : 1.0;
-            for (var r = 0; r < n; r++) _x[r * p + c] *= scale;
-            Means[c] = mean;
-            _scale[c] = scale;
+        }
+        for (var c = 0; c < p; c++)
+        {
+            if (centred[c]) _scale[c] = absSums[c] > 0 ? n / absSums[c] : 1.0;
+        }
+        for (var r = 0; r < n; r++)
+        {
+            var row = r * p;
+            for (var c = 0; c < p; c++)
+            {
+                if (centred[c]) x[row + c] *= _scale[c];
+            }
         }
     }
 
     /// <summary>One pass: the log partial likelihood at beta, its score in _u and the upper
-    /// triangle of the information matrix in _imat. Rows are walked from the last time back, so
-    /// the risk set only grows.</summary>
-    private double Pass(double[] beta)
-    {
-        var p = _p;
-        var x = _x;
-        var time = _design.Time;
-        var status = _design.Status;
-        var last = _design.LastInStratum;
-        var u = _u;
-        var imat = _imat;
-        var a = _a;
-        var a2 = _a2;
-        var cmat = _cmat;
-        var cmat2 = _cmat2;
-        Array.Clear(u);
-        Array.Clear(imat);
-        Array.Clear(a2);
-        Array.Clear(cmat2);
-
-        var loglik = 0.0;
-        var denom = 0.0;
-        var person = _design.Rows - 1;
-        while (person >= 0)
-        {
-            if (last[person])
-            {
-                denom = 0;
-                Array.Clear(a);
-                Array.Clear(cmat);
-            }
-
-            var deathTime = time[person];
-            var deaths = 0;
-            var deathRisk = 0.0;
-            while (person >= 0 && time[person] == deathTime)
-            {
-                var row = person * p;
-                var zbeta = 0.0;
-                for (var i = 0; i < p; i++) zbeta += beta[i] * x[row + i];
-                var risk = Math.Exp(zbeta);
-                if (!status[person])
-                {
-                    denom += risk;
-                    for (var i = 0; i < p; i++)
-                    {
-                        var xi = risk * x[row + i];
-                        a[i] += xi;
-                        for (var j = 0; j <= i; j++) cmat[i * p + j] += xi * x[row + j];
-                    }
-                }
-                else
-                {
-                    deaths++;
-                    deathRisk += risk;
-                    loglik += zbeta;
-                    for (var i = 0; i < p; i++)
-                    {
-                        var xi = risk * x[row + i];
-                        u[i] += x[row + i];
-                        a2[i] += xi;
-                        for (var j = 0; j <= i; j++) cmat2[i * p + j] += xi * x[row + j];
-                    }
-                }
-                person--;
-                if (person >= 0 && last[person]) break; // ties do not cross strata
-            }
-
-            if (deaths == 0) continue;
-            if (!_efron || deaths == 1)
-            {
-                denom += deathRisk;
-                loglik -= deaths * Math.Log(denom);
-                for (var i = 0; i < p; i++)
-                {
-                    a[i] += a2[i];
-                    var mean = a[i] / denom;
-                    u[i] -= deaths * mean;
-                    for (var j = 0; j <= i; j++)
-                    {
-                        cmat[i * p + j] += cmat2[i * p + j];
-                        imat[j * p + i] += deaths * (cmat[i * p + j] - mean * a[j]) / denom;
-                    }
-                }
-            }
-            else
-            {
-                // Efron: the k-th of d tied deaths sees the risk set with (k-1)/d of the dying removed.
-                for (var k = 0; k < deaths; k++)
-                {
-                    denom += deathRisk / deaths;
-                    loglik -= Math.Log(denom);
-                    for (var i = 0; i < p; i++)
-                    {
-                        a[i] += a2[i] / deaths;
-                        var mean = a[i] / denom;
-                        u[i] -= mean;
-                        for (var j = 0; j <= i; j++)
-                        {
-                            cmat[i * p + j] += cmat2[i * p + j] / deaths;
-                            imat[j * p + i] += (cmat[i * p + j] - mean * a[j]) / denom;
-                        }
-                    }
-                }
-            }
-            Array.Clear(a2);
-            Array.Clear(cmat2);
-        }
-        return loglik;
-    }
+    /// triangle of the information matrix in _imat.</summary>
+    private double Pass(double[] beta) => _pass.Evaluate(beta, _u, _imat);
 
     private static bool AllFinite(double[] values)
     {

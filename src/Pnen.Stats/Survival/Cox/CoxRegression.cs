@@ -27,7 +27,7 @@ public static class CoxRegression
             warnings.Insert(0, $"{design.DroppedRows} row{(design.DroppedRows == 1 ? " was" : "s were")} left out because a covariate{(strata is null ? "" : " or the stratum")} was missing");
         }
 
-        var events = design.Status.Count(s => s);
+        var events = CountEvents(design.Status);
         if (design.Rows == 0)
         {
             warnings.Add("no complete rows: the model cannot be fitted");
@@ -120,7 +120,7 @@ public static class CoxRegression
             }
         }
 
-        return new CoxResult(design.Rows, design.Status.Count(s => s), design.DroppedRows, fit.Iterations, fit.Converged,
+        return new CoxResult(design.Rows, CountEvents(design.Status), design.DroppedRows, fit.Iterations, fit.Converged,
             fit.LogLikelihoodStart, fit.LogLikelihoodEnd, lr, wald, score, options.Ties, terms, dropped, warnings)
         {
             Variance = variance,
@@ -132,6 +132,16 @@ public static class CoxRegression
         {
             Variance = [],
         };
+
+    private static int CountEvents(bool[] status)
+    {
+        var events = 0;
+        foreach (var s in status)
+        {
+            if (s) events++;
+        }
+        return events;
+    }
 
     private static bool AllFinite(double[] values)
     {
