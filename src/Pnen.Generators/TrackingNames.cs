@@ -5,4 +5,6 @@ internal static class TrackingNames
 {
     public const string CodebookInspected = nameof(CodebookInspected);
     public const string CodebookValid = nameof(CodebookValid);
+    public const string StudyInspected = nameof(StudyInspected);
+    public const string StudyValid = nameof(StudyValid);
 }

@@ -22,4 +22,26 @@ internal static class DiagnosticIds
     public const string InvalidColumnName = "PNEN016";
     public const string NotSettable = "PNEN017";
     public const string NoVariables = "PNEN018";
+
+    // The study DSL ([Study] classes and their plans).
+    public const string StudyNotStaticPartial = "PNEN020";
+    public const string StudyNotTopLevel = "PNEN021";
+    public const string MissingPlan = "PNEN022";
+    public const string PlanWithoutExposure = "PNEN023";
+    public const string ExposureNotCategorical = "PNEN024";
+    public const string GroupingNotCategorical = "PNEN025";
+    public const string DuplicateSubgroup = "PNEN026";
+    public const string DuplicateExclusion = "PNEN027";
+    public const string DuplicateSelection = "PNEN028";
+    public const string ReferenceExcluded = "PNEN029";
+    public const string CutOutsideRange = "PNEN030";
+    public const string NonDeterministicCall = "PNEN031";
+    public const string SecondOutcome = "PNEN032";
+    public const string NoOutcome = "PNEN033";
+    public const string UnknownConfounder = "PNEN034";
+    public const string SubgroupNameNotConstant = "PNEN035";
+    public const string SubgroupPropertyCollision = "PNEN036";
+    public const string SubgroupPropertyEmpty = "PNEN037";
+    public const string PlanNotReadable = "PNEN038";
+    public const string DuplicateCharacteristic = "PNEN039";
 }

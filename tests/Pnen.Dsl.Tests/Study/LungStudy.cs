@@ -3,8 +3,10 @@ using Pnen.Dsl.Tests.Codebooks;
 namespace Pnen.Dsl.Tests.Study;
 
 /// <summary>A small second study on the public NCCTG lung data, written as a methodologist would.
-/// Its expected numbers come from lung-study.R (R survival 3.5-3), which states the same plan in R.</summary>
-public static class LungStudy
+/// Its expected numbers come from lung-study.R (R survival 3.5-3), which states the same plan in R.
+/// As a [Study], it also gets the generated Execute, RunAsync and typed results (LungStudyResult).</summary>
+[Study("NCCTG lung cancer: survival by sex")]
+public static partial class LungStudy
 {
     public static StudyPlan<LungPatient, Sex> Plan => Dsl.Study.Of<LungPatient>("NCCTG lung cancer: survival by sex")
         .Survival(p => p.Time, p => p.Died)

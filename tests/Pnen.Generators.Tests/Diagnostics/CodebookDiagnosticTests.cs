@@ -172,7 +172,8 @@ public sealed class CodebookDiagnosticTests
         Assert.Equal(ids.Distinct().Count(), ids.Length);
         Assert.All(ids, id => Assert.Matches("^PNEN0(0[1-9]|1[0-9])$", id));
         var release = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Pnen.Generators", "AnalyzerReleases.Unshipped.md"));
-        var tracked = release.Split('\n').Where(l => l.StartsWith("PNEN", StringComparison.Ordinal)).Select(l => l[..7]).ToArray();
+        // PNEN020 on are the study analyzer's, checked by StudyDiagnosticTests.
+        var tracked = release.Split('\n').Where(l => l.StartsWith("PNEN", StringComparison.Ordinal) && string.CompareOrdinal(l, "PNEN020") < 0).Select(l => l[..7]).ToArray();
         Assert.Equal(ids.Order(), tracked.Order());
     }
 

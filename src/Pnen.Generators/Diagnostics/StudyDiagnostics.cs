@@ -1,0 +1,98 @@
+using Microsoft.CodeAnalysis;
+
+namespace Pnen.Generators.Diagnostics;
+
+/// <summary>
+/// The catalog of study diagnostics: plan mistakes the C# compiler cannot see, because the plan is
+/// valid C# that only fails (or silently misleads) when it runs. Messages say what is wrong and what
+/// to write instead.
+/// </summary>
+internal static class StudyDiagnostics
+{
+    private const string Category = "Pnen.Study";
+
+    public static readonly DiagnosticDescriptor NotStaticPartial = Error(DiagnosticIds.StudyNotStaticPartial,
+        "Study class must be static partial",
+        "The study '{0}' must be declared static partial so that Execute, RunAsync and its typed results can be generated");
+
+    public static readonly DiagnosticDescriptor NotTopLevel = Error(DiagnosticIds.StudyNotTopLevel,
+        "Study class must be a top-level, non-generic class",
+        "The study '{0}' must be a non-generic class declared directly in a namespace");
+
+    public static readonly DiagnosticDescriptor MissingPlan = Error(DiagnosticIds.MissingPlan,
+        "Study without a plan",
+        "The study '{0}' has no static property Plan; declare one: public static StudyPlan<TRecord, TExposure> Plan => Study.Of<TRecord>()...");
+
+    public static readonly DiagnosticDescriptor PlanWithoutExposure = Error(DiagnosticIds.PlanWithoutExposure,
+        "Plan is not a StudyPlan<TRecord, TExposure>",
+        "The Plan of '{0}' has type '{1}'; it must be StudyPlan<TRecord, TExposure>, the plan once .Exposure(...) is declared");
+
+    public static readonly DiagnosticDescriptor ExposureNotCategorical = Error(DiagnosticIds.ExposureNotCategorical,
+        "Exposure is not categorical",
+        "The exposure has type '{0}'; it must be an enum or bool, not nullable (the exposure is never missing)");
+
+    public static readonly DiagnosticDescriptor GroupingNotCategorical = Error(DiagnosticIds.GroupingNotCategorical,
+        "Baseline table grouping is not categorical",
+        "The baseline table is grouped by a value of type '{0}'; it must be an enum or bool, not nullable");
+
+    public static readonly DiagnosticDescriptor DuplicateSubgroup = Error(DiagnosticIds.DuplicateSubgroup,
+        "Duplicate subgroup",
+        "The subgroup '{0}' is declared twice; give each subgroup a name of its own");
+
+    public static readonly DiagnosticDescriptor DuplicateExclusion = Error(DiagnosticIds.DuplicateExclusion,
+        "Duplicate exclusion",
+        "The exclusion '{0}' is declared twice in {1}; a flowchart counts each reason once");
+
+    public static readonly DiagnosticDescriptor DuplicateSelection = Error(DiagnosticIds.DuplicateSelection,
+        "Duplicate analysis within a selection",
+        "The analysis within a selection '{0}' is declared twice in {1}");
+
+    public static readonly DiagnosticDescriptor ReferenceExcluded = Error(DiagnosticIds.ReferenceExcluded,
+        "Reference level removed by the plan",
+        "The reference level '{0}' of {1} is removed by {2}, so no record is left to compare the other levels with");
+
+    public static readonly DiagnosticDescriptor CutOutsideRange = Error(DiagnosticIds.CutOutsideRange,
+        "Cut point outside the declared range",
+        "The cut of '{0}' at {1} leaves the level '{2}' empty: its declared range is [{3}, {4}]");
+
+    public static readonly DiagnosticDescriptor NonDeterministicCall = Error(DiagnosticIds.NonDeterministicCall,
+        "Non-deterministic call in a plan",
+        "The plan uses '{0}' ({1}), so it could give another result on another run; put such values in the data instead");
+
+    public static readonly DiagnosticDescriptor SecondOutcome = Error(DiagnosticIds.SecondOutcome,
+        "Survival outcome declared twice",
+        "The plan already declares its survival outcome; a plan has one .Survival(time, event)");
+
+    public static readonly DiagnosticDescriptor NoOutcome = Error(DiagnosticIds.NoOutcome,
+        "No survival outcome",
+        "The plan of '{0}' declares no survival outcome; add .Survival(p => p.Time, p => p.Event)");
+
+    public static readonly DiagnosticDescriptor UnknownConfounder = new(DiagnosticIds.UnknownConfounder,
+        "Confounder is not a characteristic",
+        "The multivariable model adjusts for '{0}', which labels no characteristic of the plan (characteristics: {1})",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor SubgroupNameNotConstant = Error(DiagnosticIds.SubgroupNameNotConstant,
+        "Subgroup name is not a constant",
+        "A subgroup's name must be a string literal or constant, so that its typed result property can be generated");
+
+    public static readonly DiagnosticDescriptor SubgroupPropertyCollision = Error(DiagnosticIds.SubgroupPropertyCollision,
+        "Two subgroups make the same property",
+        "The subgroup '{0}' would be the typed result property '{1}', which {2}; rename the subgroup");
+
+    public static readonly DiagnosticDescriptor SubgroupPropertyEmpty = Error(DiagnosticIds.SubgroupPropertyEmpty,
+        "Subgroup name makes no property",
+        "The subgroup '{0}' has no letter or digit, so it cannot be a property of the typed results");
+
+    public static readonly DiagnosticDescriptor PlanNotReadable = new(DiagnosticIds.PlanNotReadable,
+        "Plan not fully readable at compile time",
+        "{0}: the generator cannot see what it adds to the plan, so subgroups it adds get no typed property and the plan is checked only in part",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateCharacteristic = Error(DiagnosticIds.DuplicateCharacteristic,
+        "Two characteristics with one label",
+        "Two characteristics are labelled '{0}'; give one a label of its own (tables and the model name them by label)");
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+}

@@ -1,0 +1,37 @@
+using Pnen.Generators.Common;
+
+namespace Pnen.Generators.Study.Model;
+
+/// <summary>
+/// Everything the emitter needs about one [Study] class, as plain values: no symbol, syntax node or
+/// location, so that an edit that leaves the plan's shape alone yields an equal model and nothing is
+/// re-emitted.
+/// </summary>
+/// <param name="Namespace">The containing namespace, or empty for the global namespace.</param>
+/// <param name="ClassName">The study class's name.</param>
+/// <param name="Accessibility">"public" or "internal": the result classes are no more visible than the
+/// study class, its record type and its exposure type.</param>
+/// <param name="StudyName">The name given by [Study("...")].</param>
+/// <param name="EmbeddedData">[Study(EmbeddedData = "...")], when given.</param>
+/// <param name="RecordType">The codebook record, fully qualified (global::...).</param>
+/// <param name="ExposureType">The exposure's type, fully qualified (global::... or a keyword such as bool).</param>
+/// <param name="Subgroups">The subgroups that get a typed property, in plan order.</param>
+internal sealed record StudyModel(
+    string Namespace,
+    string ClassName,
+    string Accessibility,
+    string StudyName,
+    string? EmbeddedData,
+    string RecordType,
+    string ExposureType,
+    EquatableArray<SubgroupModel> Subgroups)
+{
+    /// <summary>The study class's fully qualified name, as generated code writes it.</summary>
+    public string GlobalName => Qualified(Literals.Identifier(ClassName));
+
+    public string ResultClassName => ClassName + "Result";
+
+    public string SubgroupsClassName => ClassName + "Subgroups";
+
+    public string Qualified(string name) => (Namespace.Length == 0 ? "global::" : "global::" + Namespace + ".") + name;
+}

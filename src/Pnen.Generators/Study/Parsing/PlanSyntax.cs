@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace Pnen.Generators.Study.Parsing;
+
+/// <summary>
+/// A plan as read from its source: every step the checks and the generator care about, with the
+/// symbols and locations the checks need. It never leaves the transform or analyzer action that
+/// read it; the generator keeps only the values of a <see cref="Model.StudyModel"/>.
+/// </summary>
+internal sealed class PlanSyntax(SemanticModel semanticModel, Location planLocation, SyntaxNode scope)
+{
+    public SemanticModel SemanticModel { get; } = semanticModel;
+
+    /// <summary>The Plan property's name, where plan-wide problems (no outcome) are reported.</summary>
+    public Location PlanLocation { get; } = planLocation;
+
+    /// <summary>The whole body of the Plan property, searched for non-deterministic calls.</summary>
+    public SyntaxNode Scope { get; } = scope;
+
+    /// <summary>Steps the reader could not follow (a helper method, a foreign extension); each makes the plan partly unknown.</summary>
+    public List<(Location Location, string What)> Unreadable { get; } = [];
+
+    /// <summary>Where each .Survival(...) is called.</summary>
+    public List<Location> Outcomes { get; } = [];
+
+    /// <summary>The cohort flow's exclusions, from .Exclude and .Flow, in order.</summary>
+    public List<ExclusionStep> Exclusions { get; } = [];
+
+    public ExposureStep? Exposure { get; set; }
+
+    public List<CharacteristicStep> Characteristics { get; } = [];
+
+    /// <summary>Every cut of the plan: characteristics and effects within selections.</summary>
+    public List<CutStep> Cuts { get; } = [];
+
+    public List<GroupingStep> Groupings { get; } = [];
+
+    /// <summary>The labels of an explicit confounder list (<c>.Multivariable(Cox.Efron, "Age", ...)</c>).</summary>
+    public List<NamedStep> Confounders { get; } = [];
+
+    public List<SubgroupStep> Subgroups { get; } = [];
+
+    /// <summary>The plan's own analyses within selections.</summary>
+    public List<NamedStep> Selections { get; } = [];
+
+    public bool IsComplete => Unreadable.Count == 0;
+}

@@ -1,0 +1,441 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Pnen.Generators.Study;
+using Pnen.Generators.Tests.Infrastructure;
+
+namespace Pnen.Generators.Tests.Study;
+
+/// <summary>
+/// One test (or more) per study diagnostic: the analyzer reports that ID, and only it, at the marked
+/// place, on a snippet that otherwise compiles cleanly with the generated code; and the generator
+/// emits nothing exactly for the class-level errors (PNEN020-PNEN023).
+/// </summary>
+public sealed class StudyDiagnosticTests
+{
+    private const string Outcome = ".Survival(p => p.OsMonths, p => p.Died)";
+    private const string Exposure = ".Exposure(p => p.Surgery, reference: Surgery.NR)";
+
+    [Fact]
+    public Task PNEN020_NotPartial() => Expect("PNEN020", """
+        [Study("s")]
+        public static class [|S|] { public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>().Survival(p => p.OsMonths, p => p.Died).Exposure(p => p.Surgery, Surgery.NR); }
+        """, generates: false);
+
+    [Fact]
+    public Task PNEN020_NotStatic() => Expect("PNEN020", """
+        [Study("s")]
+        public partial class [|S|] { public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>().Survival(p => p.OsMonths, p => p.Died).Exposure(p => p.Surgery, Surgery.NR); }
+        """, generates: false);
+
+    [Fact]
+    public Task PNEN021_Nested() => Expect("PNEN021", """
+        public static partial class Outer
+        {
+            [Study("s")]
+            public static partial class [|S|] { public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>().Survival(p => p.OsMonths, p => p.Died).Exposure(p => p.Surgery, Surgery.NR); }
+        }
+        """, generates: false);
+
+    [Fact]
+    public Task PNEN021_Generic() => Expect("PNEN021", """
+        [Study("s")]
+        public static partial class [|S|]<T> { public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>().Survival(p => p.OsMonths, p => p.Died).Exposure(p => p.Surgery, Surgery.NR); }
+        """, generates: false);
+
+    [Fact]
+    public Task PNEN022_NoPlan() => Expect("PNEN022", """
+        [Study("s")]
+        public static partial class [|S|] { }
+        """, generates: false);
+
+    [Fact]
+    public Task PNEN022_PlanIsAField() => Expect("PNEN022", """
+        [Study("s")]
+        public static partial class [|S|] { public static readonly StudyPlan<Patient, Surgery> Plan = Study.Of<Patient>().Survival(p => p.OsMonths, p => p.Died).Exposure(p => p.Surgery, Surgery.NR); }
+        """, generates: false);
+
+    [Fact]
+    public Task PNEN023_PlanWithoutExposure() => Expect("PNEN023", """
+        [Study("s")]
+        public static partial class S { public static [|StudyPlan<Patient>|] Plan => Study.Of<Patient>().Survival(p => p.OsMonths, p => p.Died); }
+        """, generates: false);
+
+    [Fact]
+    public Task PNEN024_ExposureIsANumber() => Expect("PNEN024", Study("double", $"{Outcome}.Exposure([|p => p.Age|], reference: 60.0)"));
+
+    [Fact]
+    public Task PNEN024_ExposureIsNullable() => Expect("PNEN024", Study("Grade?", $"{Outcome}.Exposure([|p => p.Grade|], reference: Grade.G1)"),
+        tolerated: "CS8714"); // the compiler sees the nullable too, through Exposure's notnull constraint, but only warns
+
+    [Fact]
+    public Task PNEN025_GroupingIsANumber() => Expect("PNEN025", Plan(".BaselineTable(by: [|p => p.Age|])"));
+
+    [Fact]
+    public Task PNEN026_DuplicateSubgroup() => Expect("PNEN026", Plan("""
+        .Subgroup("Older", p => p.Age >= 65)
+        .Subgroup([|"Older"|], p => p.Age >= 70)
+        """));
+
+    [Fact]
+    public Task PNEN027_DuplicateExclusionAcrossExcludeAndFlow() => Expect("PNEN027", """
+        [Study("s")]
+        public static partial class S
+        {
+            public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>()
+                .Survival(p => p.OsMonths, p => p.Died)
+                .Exclude("Metachronous", p => p.Metachronous)
+                .Flow(f => f.Exclude("Unknown grade", p => p.Grade is null).Exclude([|"Metachronous"|], p => p.Metachronous))
+                .Exposure(p => p.Surgery, Surgery.NR);
+        }
+        """);
+
+    [Fact]
+    public Task PNEN027_DuplicateExclusionInASubgroup() => Expect("PNEN027", Plan("""
+        .Subgroup("Body/tail", p => p.Location == Location.BodyTail,
+            s => s.Exclude("Extrahepatic", p => p.ExtrahepaticMets).Exclude([|"Extrahepatic"|], p => p.Diabetes == true))
+        """));
+
+    [Fact]
+    public Task PNEN028_DuplicateSelection() => Expect("PNEN028", Plan("""
+        .WithinSelection("PHR", p => p.Surgery == Surgery.PHR, e => e.Effect(p => p.Sex))
+        .WithinSelection([|"PHR"|], p => p.Surgery == Surgery.PHR, e => e.Effect(p => p.Grade))
+        """));
+
+    [Fact]
+    public Task PNEN028_DuplicateSelectionInASubgroup() => Expect("PNEN028", Plan("""
+        .Subgroup("Older", p => p.Age >= 65, s => s
+            .WithinSelection("PHR", p => p.Surgery == Surgery.PHR, e => e.Effect(p => p.Sex))
+            .WithinSelection([|"PHR"|], p => p.Surgery == Surgery.PHR, e => e.Effect(p => p.Grade)))
+        """));
+
+    [Theory]
+    [InlineData("p => p.Surgery == Surgery.NR")]
+    [InlineData("p => Surgery.NR == p.Surgery")]
+    [InlineData("p => p.Surgery is Surgery.NR")]
+    [InlineData("p => !(p.Surgery != Surgery.NR)")]
+    [InlineData("p => p.Surgery != Surgery.PR && p.Surgery != Surgery.PHR")]
+    [InlineData("p => p.Surgery is Surgery.NR or Surgery.PR")]
+    [InlineData("p => p.Surgery is not Surgery.PHR")]
+    [InlineData("p => p.Surgery < Surgery.PR")]
+    [InlineData("p => p.Surgery == Surgery.NR || p.Age > 80")]
+    [InlineData("p => { return (p.Surgery == Surgery.NR); }")]
+    public Task PNEN029_ExposureReferenceExcluded(string excluded) => Expect("PNEN029", $$"""
+        [Study("s")]
+        public static partial class S
+        {
+            public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>()
+                .Survival(p => p.OsMonths, p => p.Died)
+                .Exclude("Not resected", {{excluded}})
+                .Exposure(p => p.Surgery, reference: [|Surgery.NR|]);
+        }
+        """);
+
+    [Theory]
+    [InlineData("p => p.Surgery != Surgery.NR")]
+    [InlineData("p => p.Surgery == Surgery.NR && p.Age > 80")]
+    [InlineData("p => p.Surgery == Surgery.PR")]
+    [InlineData("p => p.Age > 80")]
+    public async Task PNEN029_NotWhenTheReferenceSurvives(string excluded)
+    {
+        var diagnostics = await StudyCompiler.AnalyzeAsync(Source(Plan($".Exclude(\"Some\", {excluded})").Replace("[|", "").Replace("|]", "")), StudySources.Patient);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public Task PNEN029_ExposureReferenceExcludedInASubgroup() => Expect("PNEN029", $$"""
+        [Study("s")]
+        public static partial class S
+        {
+            public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>()
+                {{Outcome}}
+                .Exposure(p => p.Surgery, [|Surgery.NR|])
+                .Subgroup("Resected", p => p.Age > 0, s => s.Exclude("No resection", p => p.Surgery is Surgery.NR));
+        }
+        """);
+
+    [Fact]
+    public Task PNEN029_ExposureReferenceNotSelectedByASubgroup() => Expect("PNEN029", $$"""
+        [Study("s")]
+        public static partial class S
+        {
+            public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>()
+                {{Outcome}}
+                .Exposure(p => p.Surgery, [|Surgery.NR|])
+                .Subgroup("Resected", p => p.Surgery != Surgery.NR);
+        }
+        """);
+
+    [Fact]
+    public Task PNEN029_CharacteristicReferenceExcluded() => Expect("PNEN029", $$"""
+        [Study("s")]
+        public static partial class S
+        {
+            public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>()
+                {{Outcome}}
+                .Exclude("Grade 1", p => p.Grade == Grade.G1)
+                {{Exposure}}
+                .Characteristic(p => p.Grade, reference: [|Grade.G1|]);
+        }
+        """);
+
+    [Fact]
+    public Task PNEN029_DefaultCharacteristicReferenceExcluded() => Expect("PNEN029", $$"""
+        [Study("s")]
+        public static partial class S
+        {
+            public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>()
+                {{Outcome}}
+                .Exclude("Men", p => p.Sex is Sex.Male)
+                {{Exposure}}
+                .Characteristic([|p => p.Sex|]);
+        }
+        """);
+
+    [Fact]
+    public Task PNEN029_YesNoReferenceExcluded() => Expect("PNEN029", $$"""
+        [Study("s")]
+        public static partial class S
+        {
+            public static StudyPlan<Patient, bool> Plan => Study.Of<Patient>()
+                {{Outcome}}
+                .Exclude("Without extrahepatic metastasis", p => !p.ExtrahepaticMets)
+                .Exposure(p => p.ExtrahepaticMets, reference: [|false|]);
+        }
+        """);
+
+    [Theory]
+    [InlineData("p.Age.Below([|120|], \"<120\", \">=120\")")]
+    [InlineData("p.Age.AtMost([|100|], \"<=100\", \">100\")")]
+    [InlineData("p.Age.Below([|18|], \"<18\", \">=18\")")]
+    [InlineData("p.Age.AtMost([|10.5|], \"<=10.5\", \">10.5\")")]
+    [InlineData("p.HmDiameter.AtMost([|250|], \"small\", \"large\")")]
+    public Task PNEN030_CutOutsideRange(string cut) => Expect("PNEN030", Plan($".Characteristic(p => {cut}, label: \"Cut\")"));
+
+    [Fact]
+    public Task PNEN030_CutOfAnEffectOutsideRange() => Expect("PNEN030", Plan("""
+        .WithinSelection("PHR", p => p.Surgery == Surgery.PHR, e => e.Effect(p => p.HmDiameter.AtMost([|0|], "none", "some")))
+        """));
+
+    [Theory]
+    [InlineData("p.Age.Below(100, \"<100\", \">=100\")")]
+    [InlineData("p.Age.AtMost(18, \"18\", \">18\")")]
+    [InlineData("p.OsMonths.Below(1000, \"short\", \"long\")")]
+    public async Task PNEN030_NotInsideTheRange(string cut)
+    {
+        var diagnostics = await StudyCompiler.AnalyzeAsync(Source(Plan($".Characteristic(p => {cut}, label: \"Cut\")").Replace("[|", "").Replace("|]", "")), StudySources.Patient);
+        Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData(".Exclude(\"Recent\", p => p.OsMonths > [|DateTime.Now|].Month)")]
+    [InlineData(".Exclude(\"Recent\", p => p.OsMonths > [|DateTime.UtcNow|].Month)")]
+    [InlineData(".Exclude(\"Recent\", p => p.OsMonths > [|System.DateTime.Today|].Day)")]
+    [InlineData(".Exclude(\"Recent\", p => p.OsMonths > [|DateTimeOffset.Now|].Month)")]
+    [InlineData(".Exclude(\"Recent\", p => p.OsMonths > [|DateTimeOffset.UtcNow|].Month)")]
+    [InlineData(".Exclude(\"Sample\", p => [|Random.Shared|].Next(2) == 0)")]
+    [InlineData(".Exclude(\"Sample\", p => [|new Random(42)|].Next(2) == 0)")]
+    [InlineData(".Exclude(\"Sample\", p => [|Guid.NewGuid|]().GetHashCode() % 2 == 0)")]
+    [InlineData(".Exclude(\"Site\", p => [|Environment.GetEnvironmentVariable|](\"SITE\") == \"A\")")]
+    [InlineData(".Exclude(\"Site\", p => [|Environment.ProcessorCount|] > 4)")]
+    [InlineData(".Exclude(\"Listed\", p => [|System.IO.File.Exists|](p.Id))")]
+    [InlineData(".Exclude(\"Listed\", p => [|System.IO.Directory.Exists|](p.Id))")]
+    [InlineData(".Exclude(\"Listed\", p => [|System.IO.Path.GetTempPath|]().Length > 3)")]
+    [InlineData(".Exclude(\"Slow\", p => [|System.Diagnostics.Stopwatch.GetTimestamp|]() % 2 == 0)")]
+    [InlineData(".Exclude(\"Late\", p => [|TimeProvider.System|].GetUtcNow().Hour > 12)")]
+    [InlineData(".Exclude(\"Self\", p => [|System.Diagnostics.Process.GetCurrentProcess|]().Id % 2 == 0)")]
+    [InlineData(".Subgroup(\"Random half\", p => [|Random.Shared|].NextDouble() < 0.5)")]
+    [InlineData(".Multivariable(Cox.Efron, Screen.AtMost([|Random.Shared|].NextDouble()))")]
+    public Task PNEN031_NonDeterministicCall(string step) => Expect("PNEN031", Plan(step));
+
+    [Fact]
+    public Task PNEN032_SecondOutcome() => Expect("PNEN032", """
+        [Study("s")]
+        public static partial class S
+        {
+            public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>()
+                .Survival(p => p.OsMonths, p => p.Died)
+                .Exposure(p => p.Surgery, Surgery.NR)
+                .[|Survival|](p => p.OsMonths, p => p.Died);
+        }
+        """);
+
+    [Fact]
+    public Task PNEN033_NoOutcome() => Expect("PNEN033", """
+        [Study("s")]
+        public static partial class S
+        {
+            public static StudyPlan<Patient, Surgery> [|Plan|] => Study.Of<Patient>().Exposure(p => p.Surgery, Surgery.NR);
+        }
+        """);
+
+    [Fact]
+    public Task PNEN034_UnknownConfounder() => Expect("PNEN034", Plan("""
+        .Characteristic(p => p.Sex)
+        .Characteristic(p => p.Age.Below(60, "<60", ">=60"), label: "Age group")
+        .Multivariable(Cox.Efron, "Gender", [|"Age grup"|])
+        """), generates: true, severity: DiagnosticSeverity.Warning);
+
+    [Fact]
+    public Task PNEN034_UnknownConfounderInAnArray() => Expect("PNEN034", Plan("""
+        .Characteristic(p => p.Sex)
+        .Multivariable(Cox.Efron, adjustFor: new[] { [|"Sex"|] })
+        """), generates: true, severity: DiagnosticSeverity.Warning);
+
+    [Fact]
+    public Task PNEN035_SubgroupNameNotConstant() => Expect("PNEN035", Plan(
+        """.Subgroup([|"Older than " + Limit|], p => p.Age >= 65)""",
+        "private static string Limit => \"65\";"));
+
+    [Fact]
+    public Task PNEN036_SubgroupPropertyCollision() => Expect("PNEN036", Plan("""
+        .Subgroup("bt-pNET", p => p.Location == Location.BodyTail)
+        .Subgroup([|"BT pnet"|], p => p.Location == Location.BodyTail && p.Age > 60)
+        """));
+
+    [Fact]
+    public Task PNEN036_SubgroupPropertyHidesAnObjectMember() => Expect("PNEN036", Plan("""
+        .Subgroup([|"to-string"|], p => p.Age > 60)
+        """));
+
+    [Fact]
+    public Task PNEN037_SubgroupPropertyEmpty() => Expect("PNEN037", Plan("""
+        .Subgroup([|"--"|], p => p.Age > 60)
+        """));
+
+    [Fact]
+    public Task PNEN038_ForeignStep() => Expect("PNEN038", Plan(
+        ".[|Standard|]()",
+        "",
+        "public static class PlanExtensions { public static StudyPlan<Patient, Surgery> Standard(this StudyPlan<Patient, Surgery> plan) => plan; }"),
+        generates: true, severity: DiagnosticSeverity.Warning);
+
+    [Fact]
+    public Task PNEN038_PlanNotFromStudyOf() => Expect("PNEN038", """
+        [Study("s")]
+        public static partial class S
+        {
+            private static StudyPlan<Patient, Surgery> Base => Study.Of<Patient>().Survival(p => p.OsMonths, p => p.Died).Exposure(p => p.Surgery, Surgery.NR);
+
+            public static StudyPlan<Patient, Surgery> Plan => [|Base|].Subgroup("Older", p => p.Age >= 65);
+        }
+        """, generates: true, severity: DiagnosticSeverity.Warning);
+
+    [Fact]
+    public Task PNEN039_DuplicateCharacteristicLabel() => Expect("PNEN039", Plan("""
+        .Characteristic(p => p.Sex, label: "Age")
+        .Characteristic([|p => p.Age.Below(60, "<60", ">=60")|], label: "Age")
+        """));
+
+    [Fact]
+    public Task PNEN039_CharacteristicLabelledAsTheExposure() => Expect("PNEN039", Plan("""
+        .Characteristic([|p => p.Grade|], label: "Surgical treatment")
+        """));
+
+    [Fact]
+    public async Task TheRepresentativeStudiesHaveNoDiagnostic()
+    {
+        Assert.Empty(await StudyCompiler.AnalyzeAsync(StudySources.Surgery, StudySources.Patient));
+        Assert.Empty(await StudyCompiler.AnalyzeAsync(StudySources.GlobalInternal, StudySources.Patient));
+    }
+
+    [Fact]
+    public async Task TheExposureListedAsACharacteristicIsNotADuplicate()
+    {
+        var source = Source(Plan(".Characteristic(p => p.Surgery).Characteristic(p => p.Sex)").Replace("[|", "").Replace("|]", ""));
+        Assert.Empty(await StudyCompiler.AnalyzeAsync(source, StudySources.Patient));
+    }
+
+    [Fact]
+    public async Task ATypoIsTheCompilersAloneAndKeepsTheGeneratedApi()
+    {
+        var source = Source(Plan("""
+            .Characteristic(p => p.Sexx)
+            .Subgroup("Older", p => p.Age >= 65)
+            """).Replace("[|", "").Replace("|]", ""));
+        Assert.Empty(await StudyCompiler.AnalyzeAsync(source, StudySources.Patient));
+
+        var (run, output) = StudyCompiler.Generate(source, StudySources.Patient);
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        Assert.Equal("CS1061", Assert.Single(errors).Id);
+        Assert.Contains("public global::Pnen.Dsl.CohortResult<global::Cohorts.Surgery> Older =>", Assert.Single(run.GeneratedSources).SourceText.ToString());
+    }
+
+    [Fact]
+    public async Task ASubgroupInErrorLosesItsPropertyAndTheOthersKeepTheirs()
+    {
+        var source = Source(Plan("""
+            .Subgroup("Older", p => p.Age >= 65)
+            .Subgroup("Older", p => p.Age >= 70)
+            .Subgroup("Women", p => p.Sex == Sex.Female)
+            """).Replace("[|", "").Replace("|]", ""));
+        var diagnostic = Assert.Single(await StudyCompiler.AnalyzeAsync(source, StudySources.Patient));
+        Assert.Equal("PNEN026", diagnostic.Id);
+        var text = Assert.Single(StudyCompiler.Generate(source, StudySources.Patient).Run.GeneratedSources).SourceText.ToString();
+        Assert.Single(text.Split('\n'), l => l.Contains(" Older => ", StringComparison.Ordinal));
+        Assert.Contains(" Women => ", text);
+    }
+
+    [Fact]
+    public void TheCatalogAndTheReleaseFileAgree()
+    {
+        var ids = new StudyAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToArray();
+        Assert.Equal(ids.Distinct().Count(), ids.Length);
+        Assert.All(ids, id => Assert.Matches("^PNEN0([2-9][0-9])$", id));
+        var release = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Pnen.Generators", "AnalyzerReleases.Unshipped.md"));
+        var tracked = release.Split('\n').Where(l => l.StartsWith("PNEN", StringComparison.Ordinal) && string.CompareOrdinal(l, "PNEN020") >= 0).Select(l => l[..7]).ToArray();
+        Assert.Equal(ids.Order(), tracked.Order());
+        var descriptors = new StudyAnalyzer().SupportedDiagnostics;
+        Assert.All(descriptors, d => Assert.Contains($"{d.Id} | {d.Category} | {d.DefaultSeverity} |", release));
+    }
+
+    /// <summary>A study class around a plan: outcome and exposure are declared, then <paramref name="steps"/>.</summary>
+    private static string Plan(string steps, string members = "", string after = "") => $$"""
+        [Study("s")]
+        public static partial class S
+        {
+            public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>()
+                {{Outcome}}
+                {{Exposure}}
+                {{steps}};
+            {{members}}
+        }
+        {{after}}
+        """;
+
+    /// <summary>A study class whose exposure type is <paramref name="exposureType"/>, with the steps as given.</summary>
+    private static string Study(string exposureType, string steps) => $$"""
+        [Study("s")]
+        public static partial class S
+        {
+            public static StudyPlan<Patient, {{exposureType}}> Plan => Study.Of<Patient>(){{steps}};
+        }
+        """;
+
+    private const string Header = "using System;\nusing Pnen.Dsl;\n\nnamespace Cohorts;\n\n";
+
+    private static string Source(string body) => Header + body;
+
+    /// <param name="tolerated">A compiler diagnostic the snippet may also cause.</param>
+    private static async Task Expect(string id, string markup, bool generates = true, DiagnosticSeverity severity = DiagnosticSeverity.Error, string? tolerated = null)
+    {
+        var (body, span) = Markup.Parse(markup);
+        var source = Source(body);
+        var diagnostics = await StudyCompiler.AnalyzeAsync(source, StudySources.Patient);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(severity, diagnostic.Severity);
+        Assert.Equal("Source0.cs", diagnostic.Location.SourceTree!.FilePath);
+        Assert.Equal(new TextSpan(span.Start + Header.Length, span.Length), diagnostic.Location.SourceSpan);
+        Assert.False(string.IsNullOrWhiteSpace(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+
+        // The mistake is one the compiler cannot see: the snippet (and what is generated for it) compiles cleanly.
+        var (run, output) = StudyCompiler.Generate(source, StudySources.Patient);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != tolerated).Select(d => d.ToString()).ToArray();
+        Assert.True(problems.Length == 0, string.Join(Environment.NewLine, problems));
+        Assert.Equal(generates, run.GeneratedSources.Length == 1);
+    }
+
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", ".."));
+}

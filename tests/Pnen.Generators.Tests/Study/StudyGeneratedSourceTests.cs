@@ -1,0 +1,62 @@
+using Microsoft.CodeAnalysis;
+using Pnen.Testing;
+
+namespace Pnen.Generators.Tests.Study;
+
+/// <summary>The generated source of representative studies, reviewed once and then held still; each
+/// must compile without a warning together with the code that uses it.</summary>
+public sealed class StudyGeneratedSourceTests
+{
+    /// <summary>What a user writes against the generated API; it must compile as it is.</summary>
+    private const string Usage = """
+        using Cohorts;
+
+        internal static class Usage
+        {
+            public static double? Typed(string path)
+            {
+                PnenSurgeryStudyResult result = PnenSurgeryStudy.Execute(path);
+                var bt = result.Subgroups.BtPnetShm;
+                var nec = result.Subgroups.PnecShm;
+                var older = result.Subgroups._2ndLookOlder;
+                return bt.Multivariable?[Surgery.PHR].HazardRatio ?? nec.Multivariable?[Surgery.PR].HazardRatio ?? older.N + result.Flow.Final + result.Cohort.N;
+            }
+
+            public static async System.Threading.Tasks.Task<int> Main(string[] args) => await PnenSurgeryStudy.RunAsync(args);
+        }
+        """;
+
+    [Fact]
+    public void PnenSurgery() => Check("Cohorts.PnenSurgeryStudy.Study.g.cs", StudySources.Surgery, Usage);
+
+    [Fact]
+    public void GlobalInternal() => Check("ExtrahepaticStudy.Study.g.cs", StudySources.GlobalInternal);
+
+    [Fact]
+    public void OutputIsTheSameOnEveryRun()
+    {
+        var first = StudyCompiler.Generate(StudySources.Patient, StudySources.Surgery).Run.GeneratedSources.Single().SourceText.ToString();
+        var second = StudyCompiler.Generate(StudySources.Patient, StudySources.Surgery).Run.GeneratedSources.Single().SourceText.ToString();
+        Assert.Equal(first, second);
+        Assert.DoesNotContain("\r", first);
+    }
+
+    [Fact]
+    public void NoStudyAttributeNoOutput()
+    {
+        var (run, _) = StudyCompiler.Generate(StudySources.Patient, "public static partial class Plain { }");
+        Assert.Empty(run.GeneratedSources);
+    }
+
+    private static void Check(string hintName, string study, string? usage = null, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    {
+        var sources = usage is null ? new[] { StudySources.Patient, study } : [StudySources.Patient, study, usage];
+        var (run, output) = StudyCompiler.Generate(sources);
+        Assert.Null(run.Exception);
+        var generated = Assert.Single(run.GeneratedSources);
+        Assert.Equal(hintName, generated.HintName);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToArray();
+        Assert.True(problems.Length == 0, string.Join(Environment.NewLine, problems));
+        Snapshot.Match(generated.SourceText.ToString(), extension: "cs", test: test);
+    }
+}
