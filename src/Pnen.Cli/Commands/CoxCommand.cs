@@ -85,9 +85,9 @@ internal sealed class CoxCommand : Command
 
     private static CoxCovariate Covariate(SurvivalTable table, string path, string name, string? reference)
     {
-        if (table.Column(name) is NumericColumn numeric)
+        if (table.Column(name) is NumericColumn)
         {
-            return new NumericCovariate(name, table.Rows.Select(r => numeric.Values[r]).ToArray());
+            return new NumericCovariate(name, table.Numeric(name));
         }
         var (codes, levels) = table.Factor(name);
         var referenceIndex = 0;

@@ -48,20 +48,24 @@ internal sealed class SurvivalTable
         var table = TableReader.Read(path, requests);
         if (table.RowCount == 0) throw new DataException(new DataError(table.Source, null, null, null, "has a header but no data rows"));
 
+        // One pass over the rows with the columns looked up once, not per cell.
         var mustBeComplete = new[] { time, @event }.Concat(completeColumns).Distinct().ToArray();
-        var missingPerColumn = mustBeComplete.ToDictionary(c => c, _ => 0);
+        var columns = mustBeComplete.Select(c => table[c]).ToArray();
+        var missingCounts = new int[columns.Length];
         var rows = new List<int>(table.RowCount);
         for (var r = 0; r < table.RowCount; r++)
         {
             var complete = true;
-            foreach (var column in mustBeComplete)
+            for (var c = 0; c < columns.Length; c++)
             {
-                if (!table[column].IsMissing(r)) continue;
-                missingPerColumn[column]++;
+                if (!columns[c].IsMissing(r)) continue;
+                missingCounts[c]++;
                 complete = false;
             }
             if (complete) rows.Add(r);
         }
+        var missingPerColumn = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < columns.Length; c++) missingPerColumn[mustBeComplete[c]] = missingCounts[c];
 
         string? note = null;
         var dropped = table.RowCount - rows.Count;
@@ -79,16 +83,25 @@ internal sealed class SurvivalTable
         return new SurvivalTable(table, time, @event, rows.ToArray(), note);
     }
 
-    public double[] Time()
+    /// <summary>True when no row was left out: the kept rows are the file's rows, in order.</summary>
+    public bool AllRows => Rows.Length == Table.RowCount;
+
+    public double[] Time() => Numeric(TimeColumn);
+
+    /// <summary>A numeric column over the kept rows; the column itself when every row is kept
+    /// (callers only read it), so a million-row file is not copied again.</summary>
+    public double[] Numeric(string column)
     {
-        var values = Table.Get<NumericColumn>(TimeColumn).Values;
-        return Rows.Select(r => values[r]).ToArray();
+        var values = Table.Get<NumericColumn>(column).Values;
+        return AllRows ? values : Gather(values);
     }
 
     public bool[] Event()
     {
         var values = Table.Get<EventColumn>(EventColumn).Values;
-        return Rows.Select(r => values[r] == 1).ToArray();
+        var events = new bool[Rows.Length];
+        for (var i = 0; i < events.Length; i++) events[i] = values[Rows[i]] == 1;
+        return events;
     }
 
     /// <summary>Codes of a categorical column over the kept rows, re-indexed to the levels that
@@ -108,8 +121,20 @@ internal sealed class SurvivalTable
             remap[l] = present[l] ? levels.Count : -1;
             if (present[l]) levels.Add(source.Levels[l]);
         }
-        var codes = Rows.Select(r => source.Codes[r] < 0 ? -1 : remap[source.Codes[r]]).ToArray();
+        var codes = new int[Rows.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var code = source.Codes[Rows[i]];
+            codes[i] = code < 0 ? -1 : remap[code];
+        }
         return (codes, levels.ToArray());
+    }
+
+    private T[] Gather<T>(T[] values)
+    {
+        var result = new T[Rows.Length];
+        for (var i = 0; i < result.Length; i++) result[i] = values[Rows[i]];
+        return result;
     }
 
     public Column Column(string name) => Table[name];
