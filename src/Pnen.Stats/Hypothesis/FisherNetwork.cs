@@ -20,7 +20,7 @@ namespace Pnen.Stats.Hypothesis;
 /// column. With two columns left, each path's share is a binary search in the node's sorted
 /// completions. The result agrees with R's FEXACT to about 1e-8 and needs no workspace setting.
 /// </remarks>
-internal sealed class FisherNetwork
+internal sealed partial class FisherNetwork
 {
     private readonly int _rows;
     private readonly int _columns;
@@ -163,158 +163,6 @@ internal sealed class FisherNetwork
         return low;
     }
 
-    /// <summary>Exact (heaviest, lightest) completion log-weight of a node; null when over budget.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private (double Heaviest, double Lightest)? Bounds(int k, int[] rows)
-    {
-        if (k == _columns - 1)
-        {
-            var forced = 0.0;
-            foreach (var x in rows) forced -= _logF[x];
-            return (forced, forced);
-        }
-        var key = Key(rows);
-        if (_bounds[k].TryGetValue(key, out var known)) return known;
-        (double, double) bounds;
-        if (k == _columns - 2 && _rows <= MaxRowsForVertexSearch)
-        {
-            bounds = (HeaviestOfTwo(rows, _columnTotals[k]), LightestOfTwo(rows, _columnTotals[k]));
-            _work += _rows;
-        }
-        else
-        {
-            var visitor = new BoundsVisitor();
-            if (!Enumerate(k, rows, ref visitor)) return null;
-            bounds = (visitor.Heaviest, visitor.Lightest);
-        }
-        _bounds[k][key] = bounds;
-        return bounds;
-    }
-
-    /// <summary>
-    /// Bounds on the heaviest and lightest completion that cost O(r·c): dropping the row (or the
-    /// column) constraints makes each column (or row) a separate problem, solved exactly by spreading
-    /// its total as evenly as the caps allow (heaviest) or filling the largest caps first (lightest).
-    /// Exact with one or two columns left, where the exact bounds are cheap anyway.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private (double Heaviest, double Lightest) RelaxedBounds(int k, int[] rowsDescending)
-    {
-        if (k >= _columns - 2 && (k == _columns - 1 || _rows <= MaxRowsForVertexSearch)) return Bounds(k, rowsDescending)!.Value;
-        double columnHeavy = 0, columnLight = 0, rowHeavy = 0, rowLight = 0;
-        var columnsAscending = _columnTotals.AsSpan(k);
-        foreach (var c in columnsAscending)
-        {
-            columnHeavy += Spread(c, rowsDescending, smallestFirstFromEnd: true);
-            columnLight += Concentrate(c, rowsDescending, largestFirstFromStart: true);
-        }
-        foreach (var r in rowsDescending)
-        {
-            rowHeavy += Spread(r, columnsAscending, smallestFirstFromEnd: false);
-            rowLight += Concentrate(r, columnsAscending, largestFirstFromStart: false);
-        }
-        return (Math.Min(columnHeavy, rowHeavy), Math.Max(columnLight, rowLight));
-    }
-
-    /// <summary>max −Σ log n_i! over Σ n_i = total, 0 ≤ n_i ≤ cap_i: as even as the caps allow.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private double Spread(int total, ReadOnlySpan<int> sortedCaps, bool smallestFirstFromEnd)
-    {
-        var value = 0.0;
-        var slots = sortedCaps.Length;
-        for (var s = 0; s < sortedCaps.Length; s++)
-        {
-            var cap = sortedCaps[smallestFirstFromEnd ? sortedCaps.Length - 1 - s : s];
-            if ((long)cap * slots <= total)
-            {
-                value -= _logF[cap];
-                total -= cap;
-                slots--;
-                continue;
-            }
-            // Every cap from here on exceeds the even share of what is left: split it evenly.
-            int share = total / slots, extra = total % slots;
-            return value - extra * _logF[share + 1] - (slots - extra) * _logF[share];
-        }
-        return value;
-    }
-
-    /// <summary>min −Σ log n_i! over Σ n_i = total, 0 ≤ n_i ≤ cap_i: fill the largest caps first.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private double Concentrate(int total, ReadOnlySpan<int> sortedCaps, bool largestFirstFromStart)
-    {
-        var value = 0.0;
-        for (var s = 0; s < sortedCaps.Length && total > 0; s++)
-        {
-            var n = Math.Min(sortedCaps[largestFirstFromStart ? s : sortedCaps.Length - 1 - s], total);
-            value -= _logF[n];
-            total -= n;
-        }
-        return value;
-    }
-
-    /// <summary>
-    /// Two columns left, the first of total a: the heaviest completion maximises
-    /// Σ g_i(x_i), g_i(x) = −log x! − log (r_i − x)!, a separable concave function under Σ x_i = a,
-    /// 0 ≤ x_i ≤ r_i, so adding one unit at a time where the gain log((r_i − x_i)/(x_i + 1)) is
-    /// largest reaches the optimum.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private double HeaviestOfTwo(int[] rows, int a)
-    {
-        var x = _greedy;
-        Array.Clear(x);
-        for (var unit = 0; unit < a; unit++)
-        {
-            int best = -1;
-            var bestGain = double.NegativeInfinity;
-            for (var i = 0; i < _rows; i++)
-            {
-                if (x[i] == rows[i]) continue;
-                var gain = Math.Log((rows[i] - x[i]) / (x[i] + 1.0));
-                if (gain > bestGain)
-                {
-                    bestGain = gain;
-                    best = i;
-                }
-            }
-            x[best]++;
-        }
-        var value = 0.0;
-        for (var i = 0; i < _rows; i++) value -= _logF[x[i]] + _logF[rows[i] - x[i]];
-        return value;
-    }
-
-    /// <summary>
-    /// Two columns left: the lightest completion minimises a concave function over the polytope, so
-    /// it lies at a vertex, where every row but one (j) is all in one column. Since g_i(0) = g_i(r_i),
-    /// the value is −Σ log r_i! + log C(r_j, x_j) with x_j = a − Σ over a subset of the other rows.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private double LightestOfTwo(int[] rows, int a)
-    {
-        var baseline = 0.0;
-        foreach (var r in rows) baseline -= _logF[r];
-        var best = double.PositiveInfinity;
-        for (var j = 0; j < _rows; j++)
-        {
-            var others = _rows - 1;
-            for (var mask = 0; mask < 1 << others; mask++)
-            {
-                var sum = 0;
-                for (int bit = 0, i = 0; i < _rows; i++)
-                {
-                    if (i == j) continue;
-                    if ((mask & (1 << bit++)) != 0) sum += rows[i];
-                }
-                var xj = a - sum;
-                if (xj < 0 || xj > rows[j]) continue;
-                best = Math.Min(best, _logF[rows[j]] - _logF[xj] - _logF[rows[j] - xj]);
-            }
-        }
-        return baseline + best;
-    }
-
     /// <summary>log of the total weight Σ Π 1/n_ij! of all completions of a node at column k.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double LogSubtree(int k, int[] rows)
@@ -330,7 +178,6 @@ internal sealed class FisherNetwork
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-
     private long Key(int[] sortedRows)
     {
         long key = 0;
@@ -348,7 +195,6 @@ internal sealed class FisherNetwork
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-
     private bool Fill<TVisitor>(int k, int[] rows, int row, int left, double delta, ref TVisitor visitor)
         where TVisitor : struct, IFillingVisitor
     {
@@ -372,7 +218,6 @@ internal sealed class FisherNetwork
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-
     private static void SortDescending(int[] values)
     {
         for (var i = 1; i < values.Length; i++)
@@ -385,138 +230,6 @@ internal sealed class FisherNetwork
                 j--;
             }
             values[j + 1] = v;
-        }
-    }
-
-    private interface IFillingVisitor
-    {
-        /// <summary>One filling of column k: its log-weight and the (sorted) row totals left after it.</summary>
-        bool Visit(FisherNetwork network, int k, double delta, int[] child);
-    }
-
-    private struct BoundsVisitor() : IFillingVisitor
-    {
-        public double Heaviest = double.NegativeInfinity;
-        public double Lightest = double.PositiveInfinity;
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-
-        public bool Visit(FisherNetwork network, int k, double delta, int[] child)
-        {
-            if (network.Bounds(k + 1, child) is not var (heaviest, lightest)) return false;
-            Heaviest = Math.Max(Heaviest, delta + heaviest);
-            Lightest = Math.Min(Lightest, delta + lightest);
-            return true;
-        }
-    }
-
-    /// <summary>Collects the weight of each completion of a node with two columns left.</summary>
-    private readonly struct CompletionVisitor(List<double> completions) : IFillingVisitor
-    {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public bool Visit(FisherNetwork network, int k, double delta, int[] child)
-        {
-            var forced = delta;
-            foreach (var x in child) forced -= network._logF[x];
-            completions.Add(forced);
-            return true;
-        }
-    }
-
-    /// <summary>
-    /// Carries a node's paths along one filling. The paths are sorted by past, so those whose every
-    /// completion counts form a prefix (added in one step from the prefix sums), those with none a
-    /// suffix (dropped), and only the straddling ones in between are stored at the child node.
-    /// </summary>
-    private readonly struct ExtendVisitor(Node node, Dictionary<long, Node> next) : IFillingVisitor
-    {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public bool Visit(FisherNetwork network, int k, double delta, int[] child)
-        {
-            var past = node.Past;
-            // Cheap bounds first; the exact ones (a recursion over the child's subtree) only when
-            // the cheap ones leave some path undecided.
-            var (heaviest, lightest) = network.RelaxedBounds(k + 1, child);
-            var counted = UpperBound(past, network._threshold - delta - heaviest);
-            var kept = UpperBound(past, network._threshold - delta - lightest);
-            if (kept > counted)
-            {
-                if (network.Bounds(k + 1, child) is not { } exact) return false;
-                (heaviest, lightest) = exact;
-                counted = UpperBound(past, network._threshold - delta - heaviest);
-                kept = UpperBound(past, network._threshold - delta - lightest);
-            }
-            if (counted > 0)
-            {
-                network._p += node.Prefix[counted] *
-                    Math.Exp(network._constant + node.MaxPast + delta + network.LogSubtree(k + 1, child));
-            }
-            if (kept > counted)
-            {
-                var key = network.Key(child);
-                if (!next.TryGetValue(key, out var target))
-                {
-                    target = new Node((int[])child.Clone());
-                    next[key] = target;
-                }
-                for (var e = counted; e < kept; e++) target.Add(past[e] + delta, node.Weight[e]);
-                network._work += kept - counted;
-            }
-            return network._work <= network._budget;
-        }
-    }
-
-    /// <summary>The paths reaching one node: distinct past log-weights with multiplicities.</summary>
-    private sealed class Node(int[] rows)
-    {
-        private const double Resolution = 1e9; // pasts closer than 1e-9 in log are the same value
-        private Dictionary<long, int>? _index = [];
-        private List<double>? _pastList = [];
-        private List<double>? _weightList = [];
-
-        public int[] Rows { get; } = rows;
-
-        /// <summary>Pasts in ascending order (after <see cref="Seal"/>).</summary>
-        public double[] Past { get; private set; } = [];
-
-        public double[] Weight { get; private set; } = [];
-
-        /// <summary>Prefix[i] = Σ over the first i paths of weight · exp(past − MaxPast).</summary>
-        public double[] Prefix { get; private set; } = [];
-
-        public double MaxPast { get; private set; }
-
-        public int Count => Past.Length;
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-
-        public void Add(double past, double weight)
-        {
-            var key = (long)Math.Round(past * Resolution);
-            if (_index!.TryGetValue(key, out var at))
-            {
-                _weightList![at] += weight;
-                return;
-            }
-            _index[key] = _pastList!.Count;
-            _pastList.Add(past);
-            _weightList!.Add(weight);
-        }
-
-        /// <summary>Ends the adding: sorts the paths by past and builds the prefix sums.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public Node Seal()
-        {
-            Past = [.. _pastList!];
-            Weight = [.. _weightList!];
-            Array.Sort(Past, Weight);
-            MaxPast = Past[^1];
-            Prefix = new double[Past.Length + 1];
-            for (var e = 0; e < Past.Length; e++) Prefix[e + 1] = Prefix[e] + Weight[e] * Math.Exp(Past[e] - MaxPast);
-            _index = null;
-            _pastList = null;
-            _weightList = null;
-            return this;
         }
     }
 }
