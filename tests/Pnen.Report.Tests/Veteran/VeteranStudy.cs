@@ -6,7 +6,7 @@ namespace Pnen.Report.Tests.Veteran;
 /// <summary>
 /// A study shaped like the paper's on the public veteran data: a four-level exposure, a flow with two
 /// exclusions, three subgroups (so Figure 2 has panels A-D), one with an exclusion of its own and a
-/// description, a continuous characteristic, and an analysis within one arm. It exercises the report's
+/// description, a continuous characteristic, a baseline table with the automatic test choice, and an analysis within one arm. It exercises the report's
 /// layout, not any published number.
 /// </summary>
 public static class VeteranStudy
@@ -21,6 +21,7 @@ public static class VeteranStudy
         .Characteristic(p => p.Karnofsky.AtMost(50, "<=50", ">50"), label: "Karnofsky score")
         .Characteristic(p => p.PriorTherapy)
         .Characteristic(p => (double?)p.Age, label: "Age, y")
+        .BaselineTable()
         .Univariate()
         .Multivariable(Cox.Efron, Screen.AtMost(0.15))
         .Subgroup("Standard treatment", p => p.Treatment == Treatment.Standard)

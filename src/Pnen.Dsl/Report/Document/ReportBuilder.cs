@@ -72,10 +72,17 @@ internal sealed class ReportBuilder<TX> where TX : notnull
         return new ReportSection("Cohort flow", [figure, table]);
     }
 
-    /// <summary>Table 1 comes here once the results carry a baseline table.</summary>
+    /// <summary>Table 1 (the final cohort's baseline table), then the subgroups' as supplementary tables.</summary>
     private IEnumerable<ReportSection> Baseline()
     {
-        yield break;
+        var blocks = new List<ReportBlock>();
+        foreach (var cohort in Cohorts)
+        {
+            if (cohort.BaselineTable is not { } table) continue;
+            var number = ReferenceEquals(cohort, _result.Cohort) ? $"Table {++_table}" : $"Table S{++_supplementaryTable}";
+            blocks.Add(BaselineReportTable.Build(_names.Unique("baseline-", cohort.Name), number, cohort.Name, table, _text));
+        }
+        if (blocks.Count > 0) yield return new ReportSection("Baseline characteristics", blocks);
     }
 
     private ReportSection Survival()
@@ -107,7 +114,8 @@ internal sealed class ReportBuilder<TX> where TX : notnull
         var unit = s.TimeUnit is { Length: > 0 } u ? " " + u : "";
         var arms = string.Join(", ", cohort.ExposureCurves.Where(c => c.N > 0).Select(c => $"{c.Level} {_text.Time(c.Median.Time)}"));
         var p = cohort.ExposureLogRank.PValue is { } value ? (value < 0.001 ? "log-rank P < 0.001" : $"log-rank P = {PValue(value)}") : "log-rank test not possible";
-        return $"{cohort.Name}: {Integer(cohort.N)} patients, {Integer(cohort.Events)} events, median follow-up {_text.Time(cohort.MedianFollowUp)}{unit}. " +
+        var followUp = cohort.MedianFollowUp is { } f ? $"median follow-up {_text.Time(f)}{unit}" : "median follow-up not reached (too few censored)";
+        return $"{cohort.Name}: {Integer(cohort.N)} patients, {Integer(cohort.Events)} events, {followUp}. " +
             $"Median {Prose.Inline(s.OutcomeLabel)} {_text.Time(cohort.Overall.Median.Time)}{unit}; by {Prose.Inline(s.ExposureLabel)}: {arms} ({p}).";
     }
 

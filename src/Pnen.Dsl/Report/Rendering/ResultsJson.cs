@@ -1,3 +1,4 @@
+using Pnen.Stats.Baseline;
 using Pnen.Stats.Survival;
 using Pnen.Stats.Survival.Cox;
 
@@ -85,6 +86,7 @@ internal static class ResultsJson
         json.String("exposure", c.ExposureLabel);
         json.Array("exposureCurves", c.ExposureCurves, curve => Curve(json, curve));
         json.Object("exposureLogRank", () => LogRank(json, c.ExposureLogRank));
+        json.Optional("baselineTable", c.BaselineTable, t => Baseline(json, t));
         json.Array("univariate", c.Univariate, u =>
         {
             json.String("characteristic", u.Characteristic);
@@ -120,6 +122,76 @@ internal static class ResultsJson
             });
         });
         json.Strings("notes", c.Notes);
+    }
+
+    private static void Baseline(JsonText json, BaselineTable t)
+    {
+        json.String("by", t.By);
+        json.Strings("groups", t.Groups);
+        Integers(json, "groupSizes", t.GroupSizes);
+        json.Integer("total", t.Total);
+        json.Array("rows", t.Rows, r =>
+        {
+            json.String("variable", r.Variable);
+            json.String("kind", r.Kind.ToString());
+            json.String("test", r.Test);
+            json.String("method", r.Method);
+            json.Number("statistic", r.Statistic);
+            json.Number("df", r.Df);
+            json.Number("df2", r.Df2);
+            json.Number("p", r.P);
+            json.Optional("normality", r.Normality, n =>
+            {
+                json.Number("w", n.W);
+                json.Number("p", n.P);
+            });
+            json.Integer("missing", r.Missing);
+            Integers(json, "missingCounts", r.MissingCounts);
+            if (r.Levels is { } levels)
+            {
+                json.Array("levels", levels, l =>
+                {
+                    json.String("level", l.Level);
+                    Integers(json, "counts", l.Counts);
+                    json.Writer.WriteStartArray("percents");
+                    foreach (var p in l.Percents) json.Number(p);
+                    json.Writer.WriteEndArray();
+                    json.Integer("overallCount", l.Overall.Count);
+                    json.Number("overallPercent", l.Overall.Percent);
+                });
+            }
+            else
+            {
+                json.Writer.WriteNull("levels");
+            }
+            if (r.Summary is { } summary) json.Array("summary", summary, g => Summary(json, g));
+            else json.Writer.WriteNull("summary");
+            json.Optional("overall", r.Overall, g => Summary(json, g));
+            json.Number("smd", r.Smd);
+            json.Strings("notes", r.Notes);
+        });
+        json.Strings("warnings", t.Warnings);
+    }
+
+    private static void Summary(JsonText json, GroupSummary g)
+    {
+        json.String("group", g.Group);
+        json.Integer("n", g.N);
+        json.Number("mean", g.Mean);
+        json.Number("sd", g.Sd);
+        json.Number("median", g.Median);
+        json.Number("q1", g.Q1);
+        json.Number("q3", g.Q3);
+        json.Number("min", g.Min);
+        json.Number("max", g.Max);
+        json.Integer("missing", g.Missing);
+    }
+
+    private static void Integers(JsonText json, string name, IEnumerable<int> values)
+    {
+        json.Writer.WriteStartArray(name);
+        foreach (var v in values) json.Writer.WriteNumberValue(v);
+        json.Writer.WriteEndArray();
     }
 
     private static void Level(JsonText json, LevelSurvival l)

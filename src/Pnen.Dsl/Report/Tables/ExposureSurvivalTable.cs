@@ -29,7 +29,7 @@ internal static class ExposureSurvivalTable
                     [Integer(curve.N), Integer(curve.Events), curve.N == 0 ? Dash : MedianWithCi(curve.Median, text), TableCell.Empty]));
             }
         }
-        var followUp = string.Join("; ", cohorts.Select(c => $"{c.Name} {text.Time(c.MedianFollowUp)}"));
+        var followUp = string.Join("; ", cohorts.Select(c => $"{c.Name} {(c.MedianFollowUp is { } f ? text.Time(f) : "not reached (too few censored)")}"));
         var footnotes = new[]
         {
             $"Median (95% CI): Kaplan\u2013Meier median {Prose.Inline(summary.OutcomeLabel)}{TableText.InUnit(summary)} with its 95% confidence interval (log transformation, as R's survfit); " +
