@@ -28,6 +28,12 @@ public sealed class StudyDiagnosticTests
         """, generates: false);
 
     [Fact]
+    public Task PNEN020_Record() => Expect("PNEN020", """
+        [Study("s")]
+        public partial record [|S|] { public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>().Survival(p => p.OsMonths, p => p.Died).Exposure(p => p.Surgery, Surgery.NR); }
+        """, generates: false);
+
+    [Fact]
     public Task PNEN021_Nested() => Expect("PNEN021", """
         public static partial class Outer
         {
@@ -317,6 +323,33 @@ public sealed class StudyDiagnosticTests
             private static StudyPlan<Patient, Surgery> Base => Study.Of<Patient>().Survival(p => p.OsMonths, p => p.Died).Exposure(p => p.Surgery, Surgery.NR);
 
             public static StudyPlan<Patient, Surgery> Plan => [|Base|].Subgroup("Older", p => p.Age >= 65);
+        }
+        """, generates: true, severity: DiagnosticSeverity.Warning);
+
+    [Fact]
+    public Task PNEN038_PlanIsAConditional() => Expect("PNEN038", """
+        [Study("s")]
+        public static partial class S
+        {
+            private static bool Full => true;
+
+            private static StudyPlan<Patient, Surgery> Base => Study.Of<Patient>().Survival(p => p.OsMonths, p => p.Died).Exposure(p => p.Surgery, Surgery.NR);
+
+            public static StudyPlan<Patient, Surgery> Plan => [|Full ? Base.Subgroup("Older", p => p.Age >= 65) : Base|];
+        }
+        """, generates: true, severity: DiagnosticSeverity.Warning);
+
+    [Fact]
+    public Task PNEN038_PlanFromAHelper() => Expect("PNEN038", """
+        [Study("s")]
+        public static partial class S
+        {
+            public static StudyPlan<Patient, Surgery> Plan => Helpers.[|Make|]().Subgroup("Older", p => p.Age >= 65);
+        }
+
+        public static class Helpers
+        {
+            public static StudyPlan<Patient, Surgery> Make() => Study.Of<Patient>().Survival(p => p.OsMonths, p => p.Died).Exposure(p => p.Surgery, Surgery.NR);
         }
         """, generates: true, severity: DiagnosticSeverity.Warning);
 

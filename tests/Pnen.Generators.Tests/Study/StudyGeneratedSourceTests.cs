@@ -42,6 +42,29 @@ public sealed class StudyGeneratedSourceTests
     }
 
     [Fact]
+    public void APlanInAnotherFileOfThePartialClassIsRead()
+    {
+        const string attribute = """
+            namespace Cohorts;
+            [Pnen.Dsl.Study("split")] public static partial class Split { }
+            """;
+        const string plan = """
+            using Pnen.Dsl;
+            namespace Cohorts;
+            public static partial class Split
+            {
+                public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>()
+                    .Survival(p => p.OsMonths, p => p.Died)
+                    .Exposure(p => p.Surgery, Surgery.NR)
+                    .Subgroup("Women", p => p.Sex == Sex.Female);
+            }
+            """;
+        var (run, output) = StudyCompiler.Generate(StudySources.Patient, attribute, plan);
+        Assert.Contains(" Women => _study.Subgroup(\"Women\");", Assert.Single(run.GeneratedSources).SourceText.ToString());
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
     public void NoStudyAttributeNoOutput()
     {
         var (run, _) = StudyCompiler.Generate(StudySources.Patient, "public static partial class Plain { }");

@@ -58,10 +58,10 @@ internal sealed class PlanReader
         var calls = CallChain.Unwind(expression, _model, _cancellationToken, out var root);
         var start = calls.FirstOrDefault();
         var startsAtStudyOf = start is { Name: "Of", IsForeign: false } && (start.Method is null || start.Method.ContainingType.Name == "Study");
-        if (!startsAtStudyOf)
+        // A foreign first call is reported as a foreign step below; an unbound start is a compile error already.
+        if (!startsAtStudyOf && start is not { IsForeign: true })
         {
             var first = root ?? start?.Syntax ?? expression;
-            // An unbound start is a compile error already; say nothing more about it.
             if (Binds(first)) _plan.Unreadable.Add((first.GetLocation(), $"The plan starts with '{Short(first)}', not Study.Of<TRecord>()"));
         }
         foreach (var call in calls)
@@ -174,11 +174,9 @@ internal sealed class PlanReader
         }
     }
 
-    private bool Binds(ExpressionSyntax expression)
-    {
-        var info = _model.GetSymbolInfo(expression, _cancellationToken);
-        return info.Symbol is not null || info.CandidateSymbols.Length > 0;
-    }
+    private bool Binds(ExpressionSyntax expression) =>
+        _model.GetSymbolInfo(expression, _cancellationToken).Symbol is not null
+        || _model.GetTypeInfo(expression, _cancellationToken).Type is { TypeKind: not TypeKind.Error };
 
     private static string Short(SyntaxNode node)
     {

@@ -18,7 +18,8 @@ internal static class StudyClassInspector
     {
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
-            if (reference.GetSyntax(cancellationToken) is ClassDeclarationSyntax declaration
+            // A record class can carry [Study] too, but never be static.
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
                 && (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword) || !type.IsStatic))
             {
                 problems.Report(StudyDiagnostics.NotStaticPartial, declaration.Identifier.GetLocation(), type.Name);
