@@ -5,9 +5,10 @@ namespace Pnen.Report.Tests.Veteran;
 
 /// <summary>
 /// A study shaped like the paper's on the public veteran data: a four-level exposure, a flow with two
-/// exclusions, three subgroups (so Figure 2 has panels A-D), one with an exclusion of its own and a
-/// description, a continuous characteristic, a baseline table with the automatic test choice, and an analysis within one arm. It exercises the report's
-/// layout, not any published number.
+/// exclusions, three subgroups (so Figure 2 has panels A-D), one with an arm left empty (as the
+/// paper's pNEC subgroup has no PHR patient), one with an exclusion of its own and a description;
+/// a continuous characteristic, a baseline table with the automatic test choice, and an analysis
+/// within one arm. It exercises the report's layout, not any published number.
 /// </summary>
 public static class VeteranStudy
 {
@@ -25,7 +26,7 @@ public static class VeteranStudy
         .Univariate()
         .Multivariable(Cox.Efron, Screen.AtMost(0.15))
         .Subgroup("Standard treatment", p => p.Treatment == Treatment.Standard)
-        .Subgroup("Test treatment", p => p.Treatment == Treatment.Test)
+        .Subgroup("Test treatment, no adenocarcinoma", p => p.Treatment == Treatment.Test && p.CellType != CellType.Adeno)
         .Subgroup("Prior therapy, Karnofsky above 30", p => p.PriorTherapy == PriorTherapy.Yes,
             s => s.Exclude("Karnofsky score 30 or below", p => p.Karnofsky <= 30)
                   .WithinSelection("Small cell", p => p.CellType == CellType.SmallCell, e => e.Effect(p => p.Karnofsky.AtMost(60, "<=60", ">60"), label: "Karnofsky score")),

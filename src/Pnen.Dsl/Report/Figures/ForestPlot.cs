@@ -86,7 +86,8 @@ internal static class ForestPlot
             svg.Text(xLevel, baseline, row.Level ?? "per unit", FontSize);
             svg.Text(xCount, baseline, Count(row), FontSize, fill: Palette.Muted);
             var estimate = Estimate(row);
-            svg.Text(xEstimate, baseline, estimate, FontSize, fill: row.IsReference ? Palette.Muted : "#000000", italic: row.IsReference);
+            var estimated = row is { IsReference: false, PossiblyInfinite: false, HazardRatio: not null };
+            svg.Text(xEstimate, baseline, estimate, FontSize, fill: estimated ? "#000000" : Palette.Muted, italic: !estimated);
             if (row.PValue is { } p)
             {
                 var significant = p <= options.SignificanceLevel;
@@ -101,7 +102,12 @@ internal static class ForestPlot
         // The log axis: ticks at the candidates inside the range (1-2-5 steps, fewer when crowded).
         svg.Line(xPlot, bottom, xPlot + PlotWidth, bottom, Palette.Axis);
         var ticks = Candidates.Where(c => c >= low * 0.999 && c <= high * 1.001).ToArray();
-        if (ticks.Length > 7) ticks = ticks.Where(t => Math.Abs(Math.Log10(t) - Math.Round(Math.Log10(t))) < 1e-9 || Math.Abs(Math.Log10(t / 5) - Math.Round(Math.Log10(t / 5))) < 1e-9).ToArray();
+        if (ticks.Length > 7)
+        {
+            // Crowded: keep the powers of ten, the fives, and both ends of the axis.
+            bool Kept(double t) => IsPowerOfTen(t) || IsPowerOfTen(t / 5) || t == ticks[0] || t == ticks[^1];
+            ticks = ticks.Where(Kept).ToArray();
+        }
         foreach (var t in ticks)
         {
             svg.Line(X(t), bottom, X(t), bottom + 4, Palette.Axis);
@@ -149,6 +155,8 @@ internal static class ForestPlot
         if (high <= 1) high = 2;
         return (low, high);
     }
+
+    private static bool IsPowerOfTen(double t) => Math.Abs(Math.Log10(t) - Math.Round(Math.Log10(t))) < 1e-9;
 
     private static string TickLabel(double t) => t >= 1 ? Fixed(t, 0) : t >= 0.1 ? Fixed(t, 1) : Fixed(t, 2);
 

@@ -22,7 +22,8 @@ internal static class KaplanMeierFigure
 
     public static string Panels<TX>(IReadOnlyList<CohortResult<TX>> cohorts, StudySummary summary, TimeAxis axis) where TX : notnull
     {
-        var panels = cohorts.Select((c, i) => Panel(c, summary, axis, Letter(i), plotHeight: 260)).ToArray();
+        var levels = cohorts.SelectMany(c => c.ExposureCurves.Where(curve => curve.N > 0).Select(curve => curve.Level)).Distinct().ToArray();
+        var panels = cohorts.Select((c, i) => Panel(c, summary, axis, Letter(i), plotHeight: 260, alignWith: levels)).ToArray();
         var columns = panels.Length == 1 ? 1 : 2;
         var rows = (panels.Length + columns - 1) / columns;
         var rowHeights = Enumerable.Range(0, rows)
@@ -48,7 +49,8 @@ internal static class KaplanMeierFigure
 
     private static string Letter(int index) => ((char)('A' + index % 26)).ToString();
 
-    private static KaplanMeierPanel Panel<TX>(CohortResult<TX> cohort, StudySummary summary, TimeAxis axis, string? letter, double plotHeight) where TX : notnull =>
+    private static KaplanMeierPanel Panel<TX>(CohortResult<TX> cohort, StudySummary summary, TimeAxis axis, string? letter, double plotHeight, IReadOnlyList<string>? alignWith = null)
+        where TX : notnull =>
         new()
         {
             Curves = cohort.ExposureCurves.Select((curve, level) => (level, curve)).ToArray(),
@@ -60,5 +62,6 @@ internal static class KaplanMeierFigure
             TimeTitle = summary.TimeUnit is { Length: > 0 } unit ? $"Time ({unit})" : "Time",
             SurvivalTitle = "Survival probability",
             PlotHeight = plotHeight,
+            AlignWith = alignWith ?? [],
         };
 }

@@ -35,6 +35,9 @@ internal sealed class KaplanMeierPanel
 
     public double PlotHeight { get; init; } = 300;
 
+    /// <summary>The level labels every panel of a figure must make room for, so their axes line up.</summary>
+    public IReadOnlyList<string> AlignWith { get; init; } = [];
+
     /// <summary>The height the panel takes at a given width.</summary>
     public double Height(double width) => Layout(width).Total;
 
@@ -195,7 +198,8 @@ internal sealed class KaplanMeierPanel
     {
         _ = width;
         // The left margin holds the y labels and title, and the risk table's level labels.
-        var labels = Curves.Where(c => c.Curve.N > 0).Select(c => TextMetrics.Width(c.Curve.Level, SmallFont, bold: true)).DefaultIfEmpty(0).Max();
+        var labels = Curves.Where(c => c.Curve.N > 0).Select(c => c.Curve.Level).Concat(AlignWith)
+            .Select(level => TextMetrics.Width(level, SmallFont, bold: true)).DefaultIfEmpty(0).Max();
         var left = Math.Max(62, labels + 16);
         var right = 18 + TextMetrics.Width(Fixed(Axis.Max, Decimals(Axis.Step)), SmallFont) / 2;
         var header = Padding + (Title is not null || Letter is not null ? 26 : 0) + 20 + LegendExtraRows(width, left) * 18;
