@@ -378,13 +378,19 @@ public sealed class StudyDiagnosticTests
         Assert.Empty(await StudyCompiler.AnalyzeAsync(source, StudySources.Patient));
     }
 
-    [Fact]
-    public async Task ATypoIsTheCompilersAloneAndKeepsTheGeneratedApi()
+    [Theory]
+    [InlineData(".Characteristic(p => p.Sexx)", "")]
+    [InlineData(".Characteristic(p => p.Sex)", "p => p.Surgeryy")]
+    [InlineData(".Characteristic(p => p.Sex).BaselineTable(by: p => p.Surgeryy)", "")]
+    public async Task ATypoIsTheCompilersAloneAndKeepsTheGeneratedApi(string steps, string exposure)
     {
-        var source = Source(Plan("""
-            .Characteristic(p => p.Sexx)
+        var plan = Plan(steps + """
+
             .Subgroup("Older", p => p.Age >= 65)
-            """).Replace("[|", "").Replace("|]", ""));
+            .Multivariable(Cox.Efron, "Gender")
+            """);
+        if (exposure.Length > 0) plan = plan.Replace("p => p.Surgery, reference", exposure + ", reference", StringComparison.Ordinal);
+        var source = Source(plan.Replace("[|", "").Replace("|]", ""));
         Assert.Empty(await StudyCompiler.AnalyzeAsync(source, StudySources.Patient));
 
         var (run, output) = StudyCompiler.Generate(source, StudySources.Patient);

@@ -63,9 +63,10 @@ internal static class CallChain
         var info = model.GetSymbolInfo(invocation, cancellationToken);
         if (info.Symbol is IMethodSymbol method) return new Call(invocation, name, nameLocation, method, !DslSymbols.IsDsl(method));
 
-        // No single binding (a compile error nearby): foreign only if every candidate is.
+        // No binding (a compile error nearby): foreign only if every candidate is. A candidate is not
+        // used as the method: its type arguments may be unresolved, and a check on them would be wrong.
         var candidates = info.CandidateSymbols.OfType<IMethodSymbol>().ToArray();
         var foreign = candidates.Length > 0 && candidates.All(c => !DslSymbols.IsDsl(c));
-        return new Call(invocation, name, nameLocation, candidates.Length == 1 ? candidates[0] : null, foreign);
+        return new Call(invocation, name, nameLocation, null, foreign);
     }
 }
