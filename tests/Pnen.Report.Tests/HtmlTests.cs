@@ -46,6 +46,16 @@ public partial class HtmlTests
         Assert.Contains("<th class=\"group\" colspan=\"2\">Multivariable analysis</th>", html);
     }
 
+    [Fact]
+    public void IdsAreUnique()
+    {
+        var ids = Regex.Matches(Html(), "\\bid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray();
+        Assert.NotEmpty(ids);
+        Assert.Equal(ids.Length, ids.Distinct().Count());
+        Assert.Contains("figure-flow", ids);
+        Assert.Contains("table-flow", ids);
+    }
+
     [GeneratedRegex("\\b(src|href|xlink:href)\\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex SourceOrLink();
 }

@@ -68,7 +68,7 @@ internal static class HtmlRenderer
                         Table(html, table);
                         break;
                     case ReportFigure figure:
-                        html.Append("<figure id=\"").Append(Encode(figure.FileName)).Append("\">\n").Append(Inline(figure.Svg));
+                        html.Append("<figure id=\"figure-").Append(Encode(figure.FileName)).Append("\">\n").Append(Inline(figure.Svg));
                         html.Append("<figcaption>").Append(Encode(figure.Caption)).Append("</figcaption>\n</figure>\n");
                         break;
                     default:
@@ -83,7 +83,7 @@ internal static class HtmlRenderer
 
     private static void Table(StringBuilder html, ReportTable table)
     {
-        html.Append("<div class=\"table-block\" id=\"").Append(Encode(table.FileName)).Append("\">\n<table>\n<caption>").Append(Encode(table.Title)).Append("</caption>\n<thead>\n");
+        html.Append("<div class=\"table-block\" id=\"table-").Append(Encode(table.FileName)).Append("\">\n<table>\n<caption>").Append(Encode(table.Title)).Append("</caption>\n<thead>\n");
         var grouped = table.Columns.Any(c => c.Group is not null);
         if (grouped)
         {
