@@ -38,7 +38,10 @@ internal sealed class StudyConsole
         var flow = result.Flow;
         var arms = string.Join(", ", flow.Arms.Select(a => $"{a.Level} {a.Count}"));
         var text = new System.Text.StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{result.Name}: report in {run.Arguments.Output} ({string.Join(", ", run.Written.Take(4))}{(run.Written.Count > 4 ? ", ..." : "")})\n");
+        // The documents first: they are what a reader opens; the rest are their tables and figures.
+        var documents = run.Written.Where(f => !f.Contains('/')).OrderBy(f => f.EndsWith(".html", StringComparison.Ordinal) ? 0 : 1).ThenBy(f => f, StringComparer.Ordinal).ToArray();
+        var others = run.Written.Count - documents.Length;
+        text.Append(CultureInfo.InvariantCulture, $"{result.Name}: report in {Path.GetFullPath(run.Arguments.Output)} ({string.Join(", ", documents)}{(others > 0 ? $" and {others} tables and figures" : "")})\n");
         if (!_quiet)
         {
             text.Append(CultureInfo.InvariantCulture, $"  {flow.Population} {flow.Recruited} -> final cohort {flow.Final} ({arms}); {result.Cohort.Events} events\n");
