@@ -22,6 +22,7 @@ internal static class HtmlRenderer
         thead tr:last-child th { border-bottom: 1px solid #111; }
         tbody tr:last-child td { border-bottom: 2px solid #111; }
         th, td { padding: 3px 10px; text-align: center; vertical-align: top; }
+        td + td { white-space: nowrap; }
         th.group { border-bottom: 1px solid #111; }
         th:first-child, td:first-child { text-align: left; }
         tr.heading td:first-child { font-weight: bold; }
@@ -133,8 +134,9 @@ internal static class HtmlRenderer
         html.Append("</div>\n");
     }
 
-    /// <summary>A column header; a lone "P" is set in italics, as journals print it.</summary>
-    private static string Header(string text) => text == "P" ? "<i>P</i>" : Encode(text);
+    /// <summary>A column header; a lone "P" is set in italics, as journals print it, and "n = 15"
+    /// never breaks across lines.</summary>
+    private static string Header(string text) => text == "P" ? "<i>P</i>" : Encode(text).Replace(" = ", "&nbsp;=&nbsp;", StringComparison.Ordinal);
 
     /// <summary>Inline SVG needs no namespace declaration in HTML, and dropping it leaves the page
     /// without a single "http" in it.</summary>
