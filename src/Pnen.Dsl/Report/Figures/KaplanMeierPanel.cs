@@ -15,6 +15,8 @@ internal sealed class KaplanMeierPanel
     private const double Padding = 8;          // ggplot's axis expansion: S = 1 and t = 0 sit off the axes
     private const double RiskRowHeight = 17;
     private const double CensorHalf = 3.5;
+    private const double LegendKey = 22;
+    private const double LegendRowHeight = 18;
 
     /// <summary>The curves to draw: each with the index of its level (for its colour).</summary>
     public required IReadOnlyList<(int Level, KaplanMeierCurve Curve)> Curves { get; init; }
@@ -61,7 +63,7 @@ internal sealed class KaplanMeierPanel
         }
 
         // Legend: the exposure's label, then a line key and the label of each level.
-        y = DrawLegend(svg, shown, x0 + 4, y, x0 + width - 12);
+        y = DrawLegend(svg, shown, x0 + 4, y, LegendWidth(width));
 
         var left = x0 + layout.Left;
         var right = x0 + width - layout.Right;
@@ -147,25 +149,39 @@ internal sealed class KaplanMeierPanel
         return low >= top - CensorHalf && high <= bottom + CensorHalf;
     }
 
-    private double DrawLegend(SvgWriter svg, IReadOnlyList<(int Level, KaplanMeierCurve Curve)> shown, double x0, double y, double maxX)
+    private double DrawLegend(SvgWriter svg, IReadOnlyList<(int Level, KaplanMeierCurve Curve)> shown, double x0, double y, double width)
     {
-        const double key = 22;
-        var x = x0;
-        svg.Text(x, y + 13, ExposureLabel, FontSize);
-        x += TextMetrics.Width(ExposureLabel, FontSize) + 14;
-        foreach (var (level, curve) in shown)
+        svg.Text(x0, y + 13, ExposureLabel, FontSize);
+        var places = LegendPlaces(shown.Select(s => s.Curve.Level).ToArray(), width);
+        for (var i = 0; i < shown.Count; i++)
         {
-            var itemWidth = key + 6 + TextMetrics.Width(curve.Level, FontSize) + 16;
-            if (x + itemWidth > maxX && x > x0)
+            var (x, row) = places[i];
+            var top = y + row * LegendRowHeight;
+            svg.Line(x0 + x, top + 9, x0 + x + LegendKey, top + 9, Palette.Of(shown[i].Level), 2);
+            svg.Text(x0 + x + LegendKey + 6, top + 13, shown[i].Curve.Level, FontSize);
+        }
+        return y + (places.Count == 0 ? 0 : places[^1].Row) * LegendRowHeight + 20;
+    }
+
+    /// <summary>Where each legend item goes (x from the legend's left, and its row): after the
+    /// exposure's label, wrapping to a new row when the next item would pass <paramref name="width"/>.</summary>
+    private IReadOnlyList<(double X, int Row)> LegendPlaces(IReadOnlyList<string> levels, double width)
+    {
+        var places = new List<(double, int)>();
+        var x = TextMetrics.Width(ExposureLabel, FontSize) + 14;
+        var row = 0;
+        foreach (var level in levels)
+        {
+            var itemWidth = LegendKey + 6 + TextMetrics.Width(level, FontSize) + 16;
+            if (x + itemWidth > width && x > 0)
             {
-                y += 18;
-                x = x0;
+                row++;
+                x = 0;
             }
-            svg.Line(x, y + 9, x + key, y + 9, Palette.Of(level), 2);
-            svg.Text(x + key + 6, y + 13, curve.Level, FontSize);
+            places.Add((x, row));
             x += itemWidth;
         }
-        return y + 20;
+        return places;
     }
 
     private static void DrawCurve(SvgWriter svg, KaplanMeierCurve curve, string colour, Func<double, double> x, Func<double, double> y)
@@ -196,36 +212,18 @@ internal sealed class KaplanMeierPanel
 
     private (double Left, double Right, double Total) Layout(double width)
     {
-        _ = width;
+        var shown = Curves.Where(c => c.Curve.N > 0).Select(c => c.Curve.Level).ToArray();
         // The left margin holds the y labels and title, and the risk table's level labels.
-        var labels = Curves.Where(c => c.Curve.N > 0).Select(c => c.Curve.Level).Concat(AlignWith)
-            .Select(level => TextMetrics.Width(level, SmallFont, bold: true)).DefaultIfEmpty(0).Max();
+        var labels = shown.Concat(AlignWith).Select(level => TextMetrics.Width(level, SmallFont, bold: true)).DefaultIfEmpty(0).Max();
         var left = Math.Max(62, labels + 16);
         var right = 18 + TextMetrics.Width(Fixed(Axis.Max, Decimals(Axis.Step)), SmallFont) / 2;
-        var header = Padding + (Title is not null || Letter is not null ? 26 : 0) + 20 + LegendExtraRows(width, left) * 18;
-        var shown = Curves.Count(c => c.Curve.N > 0);
-        var total = header + 4 + PlotHeight + 48 + 20 + shown * RiskRowHeight + 10;
+        var legendRows = LegendPlaces(shown, LegendWidth(width)).Select(p => p.Row).DefaultIfEmpty(0).Max();
+        var header = Padding + (Title is not null || Letter is not null ? 26 : 0) + 20 + legendRows * LegendRowHeight;
+        var total = header + 4 + PlotHeight + 48 + 20 + shown.Length * RiskRowHeight + 10;
         return (left, right, total);
     }
 
-    private int LegendExtraRows(double width, double left)
-    {
-        const double key = 22;
-        var x = left;
-        var rows = 0;
-        x += TextMetrics.Width(ExposureLabel, FontSize) + 14;
-        foreach (var (_, curve) in Curves.Where(c => c.Curve.N > 0))
-        {
-            var itemWidth = key + 6 + TextMetrics.Width(curve.Level, FontSize) + 16;
-            if (x + itemWidth > width - 12 && x > left)
-            {
-                rows++;
-                x = left;
-            }
-            x += itemWidth;
-        }
-        return rows;
-    }
+    private static double LegendWidth(double panelWidth) => panelWidth - 16;
 
     private static int Decimals(double step) => step == Math.Floor(step) ? 0 : step * 10 == Math.Floor(step * 10) ? 1 : 2;
 }
