@@ -17,14 +17,26 @@ static partial class ExtrahepaticStudy
     /// <summary>
     /// The study as a program: <c>return await ExtrahepaticStudy.RunAsync(args);</c> reads the options
     /// (--data, --out, --format, --quiet, --sequential), loads and checks the data, runs the plan and writes
-    /// the report. Returns 0 on success and 2 for a mistake in the options or the data.
+    /// the report (with the sections <see cref="AddReportSections"/> adds). Returns 0 on success and 2 for a
+    /// mistake in the options or the data.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
     public static global::System.Threading.Tasks.Task<int> RunAsync(string[] args) =>
         global::Pnen.Dsl.Hosting.StudyHost.RunAsync(global::ExtrahepaticStudy.Plan, args, new global::Pnen.Dsl.Hosting.StudyRunSettings("Extrahepatic disease")
         {
             Assembly = typeof(global::ExtrahepaticStudy).Assembly,
+        }, sections: static study =>
+        {
+            var sections = new global::System.Collections.Generic.List<global::Pnen.Dsl.Report.ReportSection>();
+            AddReportSections(new global::ExtrahepaticStudyResult(study), sections);
+            return sections;
         });
+
+    /// <summary>
+    /// Adds sections of the study's own to its report, after the generated ones (e.g. a reproduction audit).
+    /// Implement it in the study class to use it: <c>static partial void AddReportSections(ExtrahepaticStudyResult result, List&lt;ReportSection&gt; sections)</c>.
+    /// </summary>
+    static partial void AddReportSections(global::ExtrahepaticStudyResult result, global::System.Collections.Generic.List<global::Pnen.Dsl.Report.ReportSection> sections);
 }
 
 /// <summary>The result of the study "Extrahepatic disease": the flow, the final cohort and each subgroup as a property.</summary>

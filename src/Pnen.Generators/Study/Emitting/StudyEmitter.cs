@@ -10,6 +10,7 @@ namespace Pnen.Generators.Study.Emitting;
 internal static class StudyEmitter
 {
     private const string Dsl = "global::Pnen.Dsl.";
+    private const string Sections = "global::System.Collections.Generic.List<global::Pnen.Dsl.Report.ReportSection>";
     private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"Pnen.Generators\", \"" + GeneratorVersion.Value + "\")]";
 
     public static string HintName(StudyModel model) =>
@@ -55,7 +56,8 @@ internal static class StudyEmitter
         w.Line("/// <summary>");
         w.Line("/// The study as a program: <c>return await " + Literals.Xml(model.ClassName) + ".RunAsync(args);</c> reads the options");
         w.Line("/// (--data, --out, --format, --quiet, --sequential), loads and checks the data, runs the plan and writes");
-        w.Line("/// the report. Returns 0 on success and 2 for a mistake in the options or the data.");
+        w.Line("/// the report (with the sections <see cref=\"AddReportSections\"/> adds). Returns 0 on success and 2 for a");
+        w.Line("/// mistake in the options or the data.");
         w.Line("/// </summary>");
         w.Line(GeneratedCode);
         w.Line("public static global::System.Threading.Tasks.Task<int> RunAsync(string[] args) =>");
@@ -63,7 +65,20 @@ internal static class StudyEmitter
         w.Line("    {");
         w.Line("        Assembly = typeof(" + model.GlobalName + ").Assembly,");
         if (model.EmbeddedData is not null) w.Line("        EmbeddedData = " + Literals.String(model.EmbeddedData) + ",");
+        w.Line("    }, sections: static study =>");
+        w.Line("    {");
+        w.Line("        var sections = new " + Sections + "();");
+        w.Line("        AddReportSections(new " + result + "(study), sections);");
+        w.Line("        return sections;");
         w.Line("    });");
+        w.Line();
+        // A partial method without a body and its call vanish at compile time: a study that adds
+        // nothing to its report pays nothing.
+        w.Line("/// <summary>");
+        w.Line("/// Adds sections of the study's own to its report, after the generated ones (e.g. a reproduction audit).");
+        w.Line("/// Implement it in the study class to use it: <c>static partial void AddReportSections(" + Literals.Xml(model.ResultClassName) + " result, List&lt;ReportSection&gt; sections)</c>.");
+        w.Line("/// </summary>");
+        w.Line("static partial void AddReportSections(" + result + " result, " + Sections + " sections);");
         w.Close();
     }
 

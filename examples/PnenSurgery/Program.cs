@@ -1,0 +1,1 @@
+return await PnenSurgery.PnenSurgeryStudy.RunAsync(args);
