@@ -33,7 +33,14 @@ public static class CoxRegression
             warnings.Add("no complete rows: the model cannot be fitted");
             return Empty(design, events, 0, warnings, options);
         }
-        if (events == 0) warnings.Add("there are no events: no coefficient can be estimated");
+        if (events == 0)
+        {
+            // Nothing to estimate (R gives NA for every coefficient): say why, rather than letting
+            // an all-zero information matrix call every covariate collinear.
+            warnings.Add("there are no events: no coefficient can be estimated");
+            var dropped = design.DroppedTerms.Concat(design.Names.Select(n => new CoxDroppedTerm(n.Variable, n.Level, "no events to estimate it from"))).ToList();
+            return Empty(design, events, 0, warnings, options) with { DroppedTerms = dropped };
+        }
         if (design.Columns == 0)
         {
             warnings.Add("no covariate is left to estimate");
