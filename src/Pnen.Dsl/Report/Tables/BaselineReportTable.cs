@@ -60,7 +60,14 @@ internal static class BaselineReportTable
         {
             footnotes.Add("Continuous characteristics: mean (SD) where compared by ANOVA, median (IQR) where compared by a rank test; both where not tested.");
         }
-        if (hasP) footnotes.Add("P: " + string.Join("; ", table.Rows.Where(r => r.Method is not null).GroupBy(r => r.Method!).Select(g => $"{g.Key} ({string.Join(", ", g.Select(r => r.Variable))})")) + ".");
+        if (hasP)
+        {
+            // One test for every row needs no list of rows; several tests say which row had which.
+            var methods = table.Rows.Where(r => r.Method is not null).GroupBy(r => r.Method!).ToArray();
+            footnotes.Add("P: " + (methods.Length == 1
+                ? methods[0].Key
+                : string.Join("; ", methods.Select(g => $"{g.Key} ({string.Join(", ", g.Select(r => r.Variable))})"))) + ".");
+        }
         if (hasSmd) footnotes.Add("SMD: standardised mean difference, the largest over pairs of groups.");
         footnotes.AddRange(table.Warnings.Select(Prose.Sentence));
         if (hasP) footnotes.Add(text.SignificanceFootnote);
