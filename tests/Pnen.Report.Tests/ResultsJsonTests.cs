@@ -22,7 +22,7 @@ public class ResultsJsonTests
     public void HazardRatiosRoundTripExactly()
     {
         var json = Results();
-        var expected = LungReport.Result.Cohort.Multivariable![Sex.Female];
+        var expected = LungReport.Result.Cohort.Multivariable[Sex.Female];
         var female = json.GetProperty("cohort").GetProperty("multivariable").GetProperty("estimates").EnumerateArray()
             .Single(e => e.GetProperty("characteristic").GetString() == "Sex" && e.GetProperty("level").GetString() == "Female");
         Assert.Equal(expected.HazardRatio, female.GetProperty("hazardRatio").GetDouble());

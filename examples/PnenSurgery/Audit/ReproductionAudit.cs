@@ -129,7 +129,7 @@ public static class ReproductionAudit
 
     private static IEnumerable<AuditRow> AdjustedRows(string section, string variable, JsonElement row, CohortResult<Surgery> cohort)
     {
-        var model = cohort.Multivariable;
+        var model = cohort.HasMultivariable ? cohort.Multivariable : null;
         var estimates = model?.For(variable) ?? [];
         foreach (var level in row.GetProperty("levels").EnumerateArray())
         {

@@ -21,8 +21,8 @@ public sealed class GeneratedLungStudyTests : IDisposable
     {
         LungStudyResult result = LungStudy.Execute(Data);
 
-        // CohortResult.Multivariable is nullable (a plan may declare no model), hence the '!'.
-        var older = result.Subgroups.Older.Multivariable![Sex.Female];
+        // As the brief writes it: typed subgroup, typed exposure level, no null-forgiving operator.
+        var older = result.Subgroups.Older.Multivariable[Sex.Female];
         Assert.Equal(0.5281943884056, older.HazardRatio!.Value, 1e-6);
         Assert.Equal("Older", result.Subgroups.Older.Name);
         Assert.Same(result.Study.Subgroup("Older"), result.Subgroups.Older);
@@ -36,7 +36,7 @@ public sealed class GeneratedLungStudyTests : IDisposable
         var data = Codebook.Load<LungPatient>(Data);
         var typed = LungStudy.Execute(data, new StudyExecutionOptions { Parallel = false });
         var untyped = LungStudy.Plan.Execute(data);
-        Assert.Equal(untyped.Cohort.Multivariable![Sex.Female].HazardRatio, typed.Cohort.Multivariable![Sex.Female].HazardRatio);
+        Assert.Equal(untyped.Cohort.Multivariable[Sex.Female].HazardRatio, typed.Cohort.Multivariable[Sex.Female].HazardRatio);
         Assert.Equal(untyped.Subgroup("Older").N, typed.Subgroups.Older.N);
         Assert.Equal(untyped.Flow.Final, typed.Flow.Final);
     }

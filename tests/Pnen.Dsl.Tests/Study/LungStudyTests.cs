@@ -75,7 +75,7 @@ public class LungStudyTests
     {
         var cohort = Result.Value.Cohort;
         Assert.Equal("Female", cohort[Sex.Female].Level);
-        Assert.True(cohort.Multivariable![Sex.Male].IsReference);
+        Assert.True(cohort.Multivariable[Sex.Male].IsReference);
         Assert.NotNull(cohort.Multivariable[Sex.Female].HazardRatio);
     }
 
@@ -102,7 +102,7 @@ public class LungStudyTests
             }
         }
 
-        var model = actual.Multivariable!;
+        var model = actual.Multivariable;
         Assert.Equal(expected.GetProperty("selected").EnumerateArray().Select(s => s.GetString()!), model.Covariates);
         Assert.Equal(expected.GetProperty("model_n").GetInt32(), model.Model.N);
         foreach (var term in expected.GetProperty("model_terms").EnumerateArray())

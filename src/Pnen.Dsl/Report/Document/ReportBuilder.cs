@@ -126,7 +126,7 @@ internal sealed class ReportBuilder<TX> where TX : notnull
         {
             var name = _names.Unique("survival-", cohort.Name);
             blocks.Add(SurvivalTable.Build(name, $"Table {++_table}", cohort, _result.Summary, _text));
-            if (cohort.Multivariable is { Estimates.Count: > 0 } model)
+            if (cohort.MultivariableOrNull is { Estimates.Count: > 0 } model)
             {
                 blocks.Add(new ReportFigure(_names.Unique("forest-", cohort.Name),
                     $"Figure {++_figure}. Adjusted hazard ratios (95% CI) of the multivariable Cox model: {cohort.Name}.", ForestPlot.Draw(cohort, model, _options)));

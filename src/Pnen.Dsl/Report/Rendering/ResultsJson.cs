@@ -98,7 +98,7 @@ internal static class ResultsJson
             json.Array("levels", u.Levels, l => Level(json, l));
             json.Optional("logRank", u.LogRank, lr => LogRank(json, lr));
         });
-        json.Optional("multivariable", c.Multivariable, m =>
+        json.Optional("multivariable", c.MultivariableOrNull, m =>
         {
             json.Strings("covariates", m.Covariates);
             json.String("selection", m.Selection);

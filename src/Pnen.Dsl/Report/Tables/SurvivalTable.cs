@@ -12,7 +12,7 @@ internal static class SurvivalTable
 {
     public static ReportTable Build<TX>(string fileName, string number, CohortResult<TX> cohort, StudySummary summary, TableText text) where TX : notnull
     {
-        var model = cohort.Multivariable;
+        var model = cohort.MultivariableOrNull;
         var hasUnivariate = cohort.Univariate.Count > 0;
         var columns = new List<TableColumn>
         {

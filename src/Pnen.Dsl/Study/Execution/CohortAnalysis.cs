@@ -82,7 +82,7 @@ internal static class CohortAnalysis<T, TX> where T : ICodebook<T> where TX : no
             ExposureLogRank = exposureTest,
             BaselineTable = baseline,
             Univariate = univariate,
-            Multivariable = multivariable,
+            MultivariableOrNull = multivariable,
             Within = within,
             Notes = notes,
         };

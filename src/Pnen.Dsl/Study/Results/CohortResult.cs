@@ -40,7 +40,14 @@ public sealed class CohortResult<TX> where TX : notnull
 
     public IReadOnlyList<UnivariateResult> Univariate { get; init; } = [];
 
-    public MultivariableResult<TX>? Multivariable { get; init; }
+    /// <summary>The multivariable model: <c>cohort.Multivariable[Surgery.PHR].HazardRatio</c>. Throws when the plan
+    /// declares no model; <see cref="HasMultivariable"/> says whether it does.</summary>
+    public MultivariableResult<TX> Multivariable => MultivariableOrNull
+        ?? throw new InvalidOperationException($"The plan declares no multivariable model for {Name}: add .Multivariable(...) to it.");
+
+    public bool HasMultivariable => MultivariableOrNull is not null;
+
+    internal MultivariableResult<TX>? MultivariableOrNull { get; init; }
 
     public IReadOnlyList<WithinResult> Within { get; init; } = [];
 
