@@ -16,6 +16,9 @@ public sealed class LoadedTable
 
     public int RowCount { get; }
 
+    /// <summary>The columns' names, in the order they were requested.</summary>
+    public IReadOnlyCollection<string> ColumnNames => _columns.Keys;
+
     public Column this[string name] => _columns[name];
 
     public T Get<T>(string name) where T : Column => (T)_columns[name];

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Pnen.Data.Fast;
 
 namespace Pnen.Data;
 
@@ -6,6 +6,9 @@ namespace Pnen.Data;
 /// Reads only the requested columns of a CSV file straight into typed arrays: one pass, no
 /// per-row allocation, strings kept once per distinct level. Every bad value is collected
 /// (see <see cref="DataErrorCollector"/>) and reported together; nothing is returned half-read.
+/// Files of a megabyte or more are first offered to <see cref="ParallelCsvReader"/>, which parses
+/// them on every core straight from bytes and declines whatever it cannot read exactly as this
+/// reader would, so results and error messages are the same either way.
 /// </summary>
 public static class TableReader
 {
@@ -13,6 +16,24 @@ public static class TableReader
     {
         missing ??= MissingValues.Default;
         var distinct = requests.DistinctBy(r => r.Name).ToArray();
+
+        // Large, well-formed files: parsed in parallel straight from bytes. The fast reader declines
+        // anything it cannot read exactly as the passes below would, errors included.
+        for (var attempt = distinct; ;)
+        {
+            var (fast, textColumns) = ParallelCsvReader.TryRead(path, attempt, missing);
+            if (fast is not null) return fast;
+            if (textColumns is null) break;
+            attempt = attempt.Select(r => textColumns.Contains(r.Name) ? r with { Kind = ColumnKind.Categorical } : r).ToArray();
+        }
+
+        return ReadOrdinary(path, distinct, missing);
+    }
+
+    /// <summary>The ordinary reader alone (CsvSource, one record at a time): what the fast reader
+    /// must agree with, and what reports every error.</summary>
+    internal static LoadedTable ReadOrdinary(string path, ColumnRequest[] distinct, MissingValues missing)
+    {
         var (table, notNumeric) = ReadPass(path, distinct, missing);
         if (table is not null) return table;
 
@@ -167,22 +188,10 @@ public static class TableReader
 
         public override Column Build()
         {
-            var numeric = _levels.Count > 0 && _levels.All(l => ValueParser.TryParseFinite(l, out _));
-            var order = Enumerable.Range(0, _levels.Count).ToArray();
-            if (numeric)
-            {
-                var values = _levels.Select(l => double.Parse(l, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray();
-                Array.Sort(order, (a, b) => values[a] != values[b] ? values[a].CompareTo(values[b]) : string.CompareOrdinal(_levels[a], _levels[b]));
-            }
-            else
-            {
-                Array.Sort(order, (a, b) => string.CompareOrdinal(_levels[a], _levels[b]));
-            }
-            var remap = new int[order.Length];
-            for (var i = 0; i < order.Length; i++) remap[order[i]] = i;
+            var (ordered, numeric, remap) = LevelOrder.Sort(_levels);
             var codes = new int[_codes.Count];
             for (var i = 0; i < codes.Length; i++) codes[i] = _codes[i] < 0 ? -1 : remap[_codes[i]];
-            return new CategoricalColumn(Request.Name, codes, order.Select(i => _levels[i]).ToArray(), numeric);
+            return new CategoricalColumn(Request.Name, codes, ordered, numeric);
         }
     }
 }

@@ -13,7 +13,10 @@ public static class ValueParser
     /// <summary>Parses a finite number. NaN, infinities and values that overflow a double are rejected.</summary>
     public static bool TryParseFinite(ReadOnlySpan<char> text, out double value)
     {
-        if (double.TryParse(text.Trim(), Number, CultureInfo.InvariantCulture, out value) && double.IsFinite(value))
+        var trimmed = text.Trim();
+        // Plain decimals take the exact fast path; everything else, and every error, double.Parse.
+        if (Fast.DecimalParser.TryParse(trimmed, out value)) return true;
+        if (double.TryParse(trimmed, Number, CultureInfo.InvariantCulture, out value) && double.IsFinite(value))
         {
             return true;
         }

@@ -1,0 +1,203 @@
+using System.Text.Unicode;
+using Microsoft.Win32.SafeHandles;
+
+namespace Pnen.Data.Fast;
+
+/// <summary>
+/// Parses one chunk of the file (whole lines) into the column arrays, starting at its first row.
+/// Reads the chunk in blocks; checks each block is valid UTF-8 without NUL bytes, as the text
+/// reader insists; returns false at the first thing it does not read exactly as the text reader
+/// would, or as soon as another chunk has given up.
+/// </summary>
+internal sealed class ChunkParser
+{
+    private const int BlockBytes = 1 << 20;
+    private const int MaxLineBytes = 1 << 27;
+
+    private readonly SafeFileHandle _handle;
+    private readonly int _columnCount;
+    private readonly byte _delimiter;
+    private readonly int[] _requestOfField; // per field of a line: which requested column, or -1
+    private readonly ColumnSink[] _sinks;
+    private readonly FieldReader _fields;
+    private readonly int _firstRow;
+    private readonly int _rowLimit;
+    private readonly Func<bool> _cancelled;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>?[] _levelIndex;
+    private readonly Dictionary<ulong, int>?[] _shortLevels; // levels of up to 7 bytes, packed: no decoding, no string hashing
+    private readonly char[] _scratch = new char[256];
+
+    public ChunkParser(SafeFileHandle handle, int columnCount, byte delimiter, int[] ordinals, ColumnSink[] sinks, FieldReader fields, int firstRow, int rowLimit, Func<bool> cancelled)
+    {
+        _handle = handle;
+        _columnCount = columnCount;
+        _delimiter = delimiter;
+        _requestOfField = new int[columnCount];
+        Array.Fill(_requestOfField, -1);
+        for (var i = 0; i < ordinals.Length; i++) _requestOfField[ordinals[i]] = i;
+        _sinks = sinks;
+        _fields = fields;
+        _firstRow = firstRow;
+        _rowLimit = rowLimit;
+        _cancelled = cancelled;
+        TurnedText = new bool[sinks.Length];
+        Levels = new List<string>?[sinks.Length];
+        _levelIndex = new Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>?[sinks.Length];
+        _shortLevels = new Dictionary<ulong, int>?[sinks.Length];
+        for (var i = 0; i < sinks.Length; i++)
+        {
+            if (sinks[i].Request.Kind != ColumnKind.Categorical) continue;
+            Levels[i] = [];
+            _levelIndex[i] = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            _shortLevels[i] = [];
+        }
+    }
+
+    /// <summary>Records read (blank lines are not records).</summary>
+    public int Rows { get; private set; }
+
+    /// <summary>Per requested column: an Auto column met text that is not a number.</summary>
+    public bool[] TurnedText { get; }
+
+    /// <summary>Per categorical column: this chunk's levels, indexed by the codes it wrote.</summary>
+    public List<string>?[] Levels { get; }
+
+    public bool Parse(long start, long end)
+    {
+        var buffer = new byte[BlockBytes];
+        var carry = 0;
+        var at = start;
+        while (true)
+        {
+            if (_cancelled()) return false;
+            if (carry == buffer.Length)
+            {
+                if (buffer.Length >= MaxLineBytes) return false;
+                Array.Resize(ref buffer, buffer.Length * 2); // a line longer than a block
+            }
+            var read = at < end ? RandomAccess.Read(_handle, buffer.AsSpan(carry, (int)Math.Min(buffer.Length - carry, end - at)), at) : 0;
+            at += read;
+            var available = carry + read;
+            var finished = read == 0 || at >= end;
+            var data = buffer.AsSpan(0, available);
+            var upTo = finished ? available : data.LastIndexOf((byte)'\n') + 1;
+            if (upTo == 0 && !finished)
+            {
+                carry = available;
+                continue;
+            }
+
+            var block = data[..upTo];
+            if (block.Contains((byte)0) || !Utf8.IsValid(block)) return false;
+            if (!ParseLines(block)) return false;
+            if (finished) return true;
+            carry = available - upTo;
+            data[upTo..].CopyTo(buffer);
+        }
+    }
+
+    private bool ParseLines(ReadOnlySpan<byte> block)
+    {
+        while (!block.IsEmpty)
+        {
+            var newline = block.IndexOf((byte)'\n');
+            var line = newline < 0 ? block : block[..newline];
+            block = newline < 0 ? default : block[(newline + 1)..];
+            if (line.EndsWith((byte)'\r')) line = line[..^1];
+            if (!ParseLine(line)) return false;
+        }
+        return true;
+    }
+
+    private bool ParseLine(ReadOnlySpan<byte> line)
+    {
+        if (line.IndexOf(_delimiter) < 0 && IsBlank(line))
+        {
+            // The text reader skips a blank line when the file has several columns; with one
+            // column it is an empty field, which is left to the text reader to decide.
+            return _columnCount > 1;
+        }
+        var row = _firstRow + Rows;
+        if (row >= _rowLimit) return false;
+
+        var cursor = new FieldCursor(line, _delimiter);
+        var plain = FieldReader.IsPlain(line); // one scan for the whole line rather than one a field
+        var index = 0;
+        while (cursor.Next(out var field))
+        {
+            if (index >= _columnCount) return false;
+            var request = _requestOfField[index++];
+            if (request >= 0 && !Store(request, row, field, plain)) return false;
+        }
+        if (cursor.Unusual || index != _columnCount) return false;
+        Rows++;
+        return true;
+    }
+
+    private bool Store(int request, int row, ReadOnlySpan<byte> field, bool plain)
+    {
+        var sink = _sinks[request];
+        switch (sink.Request.Kind)
+        {
+            case ColumnKind.Event:
+                if (!_fields.TryReadEvent(field, out var happened)) return false;
+                sink.Events![row] = happened;
+                return true;
+
+            case ColumnKind.Categorical:
+                ulong key = 0;
+                if (plain)
+                {
+                    var trimmed = FieldReader.TrimSpaces(field);
+                    if (trimmed.Length <= 7 && !_fields.IsMissing(trimmed))
+                    {
+                        for (var b = 0; b < trimmed.Length; b++) key |= (ulong)trimmed[b] << (8 * b);
+                        key |= (ulong)trimmed.Length << 56; // "" and "\0" cannot meet: printable bytes only
+                        if (_shortLevels[request]!.TryGetValue(key, out var known))
+                        {
+                            sink.Codes![row] = known;
+                            return true;
+                        }
+                    }
+                }
+                if (!_fields.TryReadLevel(field, plain, _scratch, out var level))
+                {
+                    sink.Codes![row] = -1;
+                    return true;
+                }
+                var lookup = _levelIndex[request]!.Value;
+                if (!lookup.TryGetValue(level, out var code))
+                {
+                    var levels = Levels[request]!;
+                    code = levels.Count;
+                    var text = level.ToString();
+                    levels.Add(text);
+                    lookup.Dictionary[text] = code;
+                }
+                if (key != 0) _shortLevels[request]![key] = code;
+                sink.Codes![row] = code;
+                return true;
+
+            default:
+                var outcome = _fields.ReadNumber(field, plain, sink.Request.Kind == ColumnKind.NonNegative, out var value);
+                if (outcome == FieldReader.Number.Failed) return false;
+                if (outcome == FieldReader.Number.Text)
+                {
+                    if (sink.Request.Kind != ColumnKind.Auto) return false;
+                    TurnedText[request] = true;
+                }
+                sink.Numbers![row] = value;
+                return true;
+        }
+    }
+
+    /// <summary>White space only, as char.IsWhiteSpace sees ASCII (a non-ASCII space makes it a record).</summary>
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\v' or (byte)'\f')) return false;
+        }
+        return true;
+    }
+}
