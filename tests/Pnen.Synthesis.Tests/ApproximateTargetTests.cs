@@ -109,6 +109,7 @@ public class ApproximateTargetTests
         AssertClose(published, fit.Term("Maximum diameter of HM", "<=40 mm")!.HazardRatio, Tolerances.LogHazardRatioBodyTailPhr, "bt-pNET PHR HM <= 40");
     }
 
+    /// <summary>Every published median except pNEC PR (three patients).</summary>
     public static TheoryData<string, string> Medians() => new()
     {
         { "full cohort", "table2.overall_median_os" },
@@ -121,6 +122,7 @@ public class ApproximateTargetTests
         { "bt-pNET PHR", "subgroup_results.bt-pNET-sHM.median_by_arm.PHR" },
         { "hn-pNET-sHM", "subgroup_results.hn-pNET-sHM.median" },
         { "pNEC-sHM", "subgroup_results.pNEC-sHM.median" },
+        { "pNEC NR", "subgroup_results.pNEC-sHM.median_by_arm.NR" },
         { "extrahepatic metastasis", "table2.rows[Baseline extrahepatic metastasis].Yes.median" },
     };
 
@@ -136,6 +138,7 @@ public class ApproximateTargetTests
             "bt-pNET NR" or "bt-pNET PR" or "bt-pNET PHR" => BodyTail.Where(r => r.Surgery == group[8..]),
             "hn-pNET-sHM" => Final.Where(r => r.InHeadNeckPnet),
             "pNEC-sHM" => Final.Where(r => r.InNec),
+            "pNEC NR" => Final.Where(r => r.InNec && r.Surgery == "NR"),
             _ => Final.Where(r => r.ExtrahepaticMets),
         };
         var published = source.StartsWith("table2.rows", StringComparison.Ordinal)

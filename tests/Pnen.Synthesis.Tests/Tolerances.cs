@@ -23,7 +23,7 @@ public static class Tolerances
     public const double LogHazardRatioBodyTailPhr = 0.30;
 
     /// <summary>Kaplan-Meier medians of the full cohort, the arms, bt-pNET and its arms, pNEC and
-    /// extrahepatic metastasis: |log ratio| &lt;= 0.30, i.e. within about -26% / +35%.</summary>
+    /// its NR arm, extrahepatic metastasis: |log ratio| &lt;= 0.30, i.e. within about -26% / +35%.</summary>
     public const double LogMedian = 0.30;
 
     /// <summary>The hn-pNET-sHM median (50 months published), which no calibrated parameter

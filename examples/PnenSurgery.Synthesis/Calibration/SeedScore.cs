@@ -3,8 +3,8 @@ namespace PnenSurgery.Synthesis.Calibration;
 /// <summary>
 /// How far a calibrated cohort is from the paper, as one number (smaller is better): squared log
 /// ratios for hazard ratios (weight 3) and medians (weight 2); two points for every log-rank P
-/// on the wrong side of the screening threshold or within 0.01 of it (those decide which
-/// variables a P &lt;= 0.15 screen selects) and a little for the distance of log10 P; squared standardised misses for
+/// on the wrong side of the screening threshold (those decide which variables a P &lt;= 0.15
+/// screen selects) and a little for the distance of log10 P; squared standardised misses for
 /// deaths and follow-up. <see cref="Plausibility"/> adds how far the generating effects had to
 /// move from the published ones: a seed whose cohort needs odd effects to show the published
 /// estimates (say, a protective chemotherapy effect behind a fitted HR of 1.6) ranks lower.
@@ -47,8 +47,7 @@ public static class SeedScore
                 return target.Kind == TargetKind.HazardRatio ? 3 * log * log : 2 * log * log;
             case TargetKind.PValue:
                 if (value is not { } p) return 1.0;
-                var wrongSide = (p <= Target.Screening) != (target.Published <= Target.Screening)
-                    || Math.Abs(p - Target.Screening) < Target.ScreeningMargin;
+                var wrongSide = (p <= Target.Screening) != (target.Published <= Target.Screening);
                 var distance = Math.Log10(Math.Max(p, 1e-12) / target.Published);
                 return (wrongSide ? 2.0 : 0.0) + 0.01 * distance * distance;
             case TargetKind.Count:

@@ -11,9 +11,4 @@ public sealed record Target(string Key, string Label, double Published, TargetKi
 {
     /// <summary>The screening threshold of the paper's univariate analyses (P &lt;= 0.15).</summary>
     public const double Screening = 0.15;
-
-    /// <summary>A synthetic P closer than this to <see cref="Screening"/> counts as on the wrong
-    /// side in the seed score: the screening decision must not hang on the last digits (nor on
-    /// whether the rule is P &lt; 0.15 or P &lt;= 0.15).</summary>
-    public const double ScreeningMargin = 0.01;
 }
