@@ -1,5 +1,6 @@
 using Pnen.Benchmarks.Data;
 using Pnen.Data;
+using Pnen.Stats.Baseline;
 using Pnen.Stats.Survival;
 using Pnen.Stats.Survival.Cox;
 
@@ -19,6 +20,7 @@ internal sealed record Operation(string Name, Func<SyntheticCohort, long> InputB
         new("cox-efron", c => c.Rows * 89L, w => CoxRegression.Fit(w.Cohort.Time, w.Cohort.Status, w.Covariates, CoxOptions.Default)),
         new("cox-breslow", c => c.Rows * 89L, w => CoxRegression.Fit(w.Cohort.Time, w.Cohort.Status, w.Covariates, CoxOptions.Default with { Ties = CoxTies.Breslow })),
         new("cox-efron-strata", c => c.Rows * 93L, w => CoxRegression.Fit(w.Cohort.Time, w.Cohort.Status, w.Covariates, CoxOptions.Default, w.Strata)),
+        new("table1", c => c.Rows * (8L * 9 + 4 * 3), w => BaselineTableBuilder.Build(w.Table1.By, w.Table1.Variables)),
         new("csv-load", c => c.NumericBytes, w => TableReader.Read(w.CsvPath(), CohortFiles.AllColumns)),
     ];
 }
@@ -34,6 +36,8 @@ internal sealed class Workload(SyntheticCohort cohort, string folder)
         cohort.Covariates.Select((values, i) => (CoxCovariate)new NumericCovariate(SyntheticCohort.CovariateName(i), values)).ToArray();
 
     public CoxStrata Strata { get; } = new("stratum", cohort.Stratum, ["1", "2", "3", "4"]);
+
+    public (BaselineGrouping By, BaselineVariable[] Variables) Table1 { get; } = Suites.Table1Input.From(cohort);
 
     /// <summary>The cohort's CSV file, written on first use and kept for later runs of the same size.</summary>
     public string CsvPath() => _csv ??= CohortFiles.Ensure(Cohort, folder);
