@@ -12,9 +12,9 @@ namespace PnenSurgery.Synthesis;
 /// </summary>
 public static class GeneratorSettings
 {
-    public const ulong Seed = 28;
+    public const ulong Seed = 1258;
 
-    public const int Shuffle = 69;
+    public const int Shuffle = 47;
 
     /// <summary>The baseline hazard after five years relative to before (fixed before the search).</summary>
     public const double LateHazardRatio = 3;
@@ -22,28 +22,28 @@ public static class GeneratorSettings
     /// <summary>Log hazard ratios, indexed by <see cref="Coefficient"/>.</summary>
     public static readonly double[] Beta =
     [
-        -0.2774038381238953, // PR (bt-pNET): HR 0.758
-        -1.5333191776733182, // PHR (bt-pNET): HR 0.216
+        -0.8112078571628748, // PR (bt-pNET): HR 0.444
+        -1.5466607351302155, // PHR (bt-pNET): HR 0.213
         -0.2231435513142097, // PR (hn-pNET): HR 0.800
         -0.35667494393873245, // PHR (hn-pNET): HR 0.700
-        0.09891523788779341, // age >= 60: HR 1.104
-        1.3076626461805079, // extrahepatic metastasis: HR 3.698
-        0.14494736138011716, // HM > 40 mm: HR 1.156
-        1.8696288653194855, // HM > 40 mm x PHR: HR 6.486
-        -1.2021400683506083, // G1 vs NEC: HR 0.301
-        -1.5948906018681008, // G2 vs NEC: HR 0.203
-        -2.0010657836301813, // G3 vs NEC: HR 0.135
-        -0.07149297663027035, // SSA: HR 0.931
-        0.525500032147459, // chemotherapy: HR 1.691
-        -0.1808390745670104, // HM > 40 mm x bt-pNET: HR 0.835
+        0.5558130498801807, // age >= 60: HR 1.743
+        0.5908221347833597, // extrahepatic metastasis: HR 1.805
+        0.29385949403920836, // HM > 40 mm: HR 1.342
+        1.6215392610688826, // HM > 40 mm x PHR: HR 5.061
+        -1.6801692665542662, // G1 vs NEC: HR 0.186
+        -1.5969176532909504, // G2 vs NEC: HR 0.203
+        -1.7144770701436107, // G3 vs NEC: HR 0.180
+        0.05498197678695814, // SSA: HR 1.057
+        0.3852033003332937, // chemotherapy: HR 1.470
+        -0.15607963950036208, // HM > 40 mm x bt-pNET: HR 0.855
         0.26236426446749106, // hn-pNET (vs bt-pNET): HR 1.300
     ];
 
     /// <summary>Baseline scale λ in months (the calibration sets it for 63 deaths).</summary>
-    public const double Scale = 30.01819211297652;
+    public const double Scale = 33.654441110321926;
 
     /// <summary>Accrual exponent a (the calibration sets it for a median follow-up of 48 months).</summary>
-    public const double AccrualExponent = 0.4478973388671875;
+    public const double AccrualExponent = 0.5787831306457519;
 
     public static SurvivalParameters Parameters => new((double[])Beta.Clone(), LateHazardRatio, Scale, AccrualExponent);
 }

@@ -23,6 +23,9 @@ public sealed class SurvivalData
 
     public double? Median() => KaplanMeier.Fit(Time, Died).Median.Time;
 
+    /// <summary>The Kaplan-Meier survival at <paramref name="time"/>.</summary>
+    public double SurvivalAt(double time) => KaplanMeier.Fit(Time, Died).SurvivalAt(time);
+
     /// <summary>Reverse Kaplan-Meier: censoring is the event.</summary>
     public double? MedianFollowUp() => KaplanMeier.Fit(Time, Died.Select(d => !d).ToArray()).Median.Time;
 

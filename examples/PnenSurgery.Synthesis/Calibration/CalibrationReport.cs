@@ -30,7 +30,7 @@ public static class CalibrationReport
     private static string Format(Target target, double value) => target.Kind switch
     {
         TargetKind.HazardRatio => Invariant($"{value:0.000}"),
-        TargetKind.PValue => Invariant($"{value:0.000}"),
+        TargetKind.PValue or TargetKind.AdjustedPValue => Invariant($"{value:0.000}"),
         TargetKind.Count => Invariant($"{value:0}"),
         _ => Invariant($"{value:0.0}"),
     };
@@ -42,6 +42,7 @@ public static class CalibrationReport
         {
             TargetKind.HazardRatio or TargetKind.Median => Invariant($"{100 * (x / target.Published - 1):+0.0;-0.0;0.0}%"),
             TargetKind.PValue => (x <= Target.Screening) == (target.Published <= Target.Screening) ? "same side of 0.15" : "**other side of 0.15**",
+            TargetKind.AdjustedPValue => (x <= Target.Significance) == (target.Published <= Target.Significance) ? "same side of 0.05" : "**other side of 0.05**",
             _ => Invariant($"{x - target.Published:+0.0;-0.0;0.0}"),
         };
     }

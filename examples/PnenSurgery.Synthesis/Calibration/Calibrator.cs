@@ -12,11 +12,11 @@ namespace PnenSurgery.Synthesis.Calibration;
 /// cohort has exactly 63 deaths, and the accrual exponent so that the reverse-KM median
 /// follow-up is 48 months (alternating twice, as each moves the other a little);</item>
 /// <item>β, all but the three hn-pNET effects (fixed assumptions, see <see cref="PriorBeta"/>),
-/// is fitted by damped Gauss-Newton (Jacobian by central differences at the start point; a
-/// ridge towards the start point keeps the generating effects plausible) so that the 14 published hazard
-/// ratios of the paper's three Cox models are reproduced by the engine's Cox fits on the
-/// generated data; then a coordinate (pattern) search polishes β, as the fitted ratios are
-/// step functions of β that a linear model only roughly follows.</item>
+/// is fitted by damped Gauss-Newton (Jacobian by central differences, recomputed once when the
+/// search stalls; a ridge towards the start point keeps the generating effects plausible) so
+/// that the 14 published hazard ratios of the paper's three Cox models are reproduced by the
+/// engine's Cox fits on the generated data; then a coordinate (pattern) search polishes β,
+/// as the fitted ratios are step functions of β that a linear model only roughly follows.</item>
 /// </list>
 /// The start point is the published adjusted log hazard ratios themselves. Everything is a pure
 /// function of (seed, late hazard ratio): the same inputs always give the same parameters.

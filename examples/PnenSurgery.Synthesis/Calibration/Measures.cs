@@ -20,26 +20,26 @@ public static class Measures
 
         // Table 2: the variables with univariate P <= 0.15, surgery first (NR reference).
         var full = SurvivalAnalyses.Cox(time, status, all, f.Surgery, f.Age, f.Extrahepatic, f.HmDiameter, f.Grade, f.Ssa);
-        m["cox.full.PR"] = Hr(full, "surgery", "PR");
-        m["cox.full.PHR"] = Hr(full, "surgery", "PHR");
-        m["cox.full.age"] = Hr(full, "age", ">=60");
-        m["cox.full.extra"] = Hr(full, "extrahepatic", "Yes");
-        m["cox.full.hm"] = Hr(full, "HM diameter", ">40");
-        m["cox.full.G1"] = Hr(full, "grade", "G1");
-        m["cox.full.G2"] = Hr(full, "grade", "G2");
-        m["cox.full.G3"] = Hr(full, "grade", "G3");
-        m["cox.full.ssa"] = Hr(full, "SSA", "Yes");
+        Add(m, "full.PR", full, "surgery", "PR");
+        Add(m, "full.PHR", full, "surgery", "PHR");
+        Add(m, "full.age", full, "age", ">=60");
+        Add(m, "full.extra", full, "extrahepatic", "Yes");
+        Add(m, "full.hm", full, "HM diameter", ">40");
+        Add(m, "full.G1", full, "grade", "G1");
+        Add(m, "full.G2", full, "grade", "G2");
+        Add(m, "full.G3", full, "grade", "G3");
+        Add(m, "full.ssa", full, "SSA", "Yes");
 
         // Table 3: surgery, HM diameter and chemotherapy within bt-pNET-sHM.
         var bt = SurvivalAnalyses.Cox(time, status, f.BodyTail, f.Surgery, f.HmDiameter, f.Chemotherapy);
-        m["cox.bt.PR"] = Hr(bt, "surgery", "PR");
-        m["cox.bt.PHR"] = Hr(bt, "surgery", "PHR");
-        m["cox.bt.hm"] = Hr(bt, "HM diameter", ">40");
-        m["cox.bt.chemo"] = Hr(bt, "chemotherapy", "Yes");
+        Add(m, "bt.PR", bt, "surgery", "PR");
+        Add(m, "bt.PHR", bt, "surgery", "PHR");
+        Add(m, "bt.hm", bt, "HM diameter", ">40");
+        Add(m, "bt.chemo", bt, "chemotherapy", "Yes");
 
         // eTable 2: within bt-pNET PHR, HM <= 40 mm against > 40 mm.
         var phr = SurvivalAnalyses.Cox(time, status, f.BodyTailPhr, f.HmDiameter with { Reference = 1 });
-        m["cox.btphr.hmle40"] = Hr(phr, "HM diameter", "<=40");
+        Add(m, "btphr.hmle40", phr, "HM diameter", "<=40");
         return m;
     }
 
@@ -88,6 +88,12 @@ public static class Measures
         }
     }
 
-    private static double? Hr(CoxResult fit, string variable, string level) =>
-        fit.Term(variable, level) is { PossiblyInfinite: false } term ? term.HazardRatio : null;
+    /// <summary>"cox.{key}": the hazard ratio; "coxp.{key}": its Wald P. Null when the
+    /// coefficient is not estimable or may be infinite.</summary>
+    private static void Add(Dictionary<string, double?> m, string key, CoxResult fit, string variable, string level)
+    {
+        var term = fit.Term(variable, level) is { PossiblyInfinite: false } t ? t : null;
+        m[$"cox.{key}"] = term?.HazardRatio;
+        m[$"coxp.{key}"] = term?.PValue;
+    }
 }

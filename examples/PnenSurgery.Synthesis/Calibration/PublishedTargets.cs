@@ -60,6 +60,20 @@ public static class PublishedTargets
             new("logrank.nec.surgery", "pNEC log-rank by surgery", 0.342, TargetKind.PValue, 1, "subgroup_results.pNEC-sHM.logrank_p"),
         };
 
+        (string Key, string Label, double P)[] adjusted =
+        [
+            ("full.PR", "Full Cox: PR vs NR", 0.219), ("full.PHR", "Full Cox: PHR vs NR", 0.007), ("full.age", "Full Cox: age >= 60", 0.217),
+            ("full.extra", "Full Cox: extrahepatic metastasis", 0.023), ("full.hm", "Full Cox: HM > 40 mm", 0.205),
+            ("full.G1", "Full Cox: G1 vs NEC", 0.019), ("full.G2", "Full Cox: G2 vs NEC", 0.004), ("full.G3", "Full Cox: G3 vs NEC", 0.015),
+            ("full.ssa", "Full Cox: SSA", 0.625), ("bt.PR", "bt-pNET Cox: PR vs NR", 0.356), ("bt.PHR", "bt-pNET Cox: PHR vs NR", 0.040),
+            ("bt.hm", "bt-pNET Cox: HM > 40 mm", 0.166), ("bt.chemo", "bt-pNET Cox: chemotherapy", 0.266),
+            ("btphr.hmle40", "bt-pNET PHR: HM <= 40 vs > 40 mm", 0.042),
+        ];
+        foreach (var (key, label, p) in adjusted)
+        {
+            t.Add(new($"coxp.{key}", $"{label}, adjusted P", p, TargetKind.AdjustedPValue, 1, $"p_adjusted of '{label}'"));
+        }
+
         (string Name, double P)[] table2 =
         [
             ("gender", 0.307), ("age", 0.024), ("HM distribution", 0.956), ("extrahepatic", 0.001), ("location", 0.291),

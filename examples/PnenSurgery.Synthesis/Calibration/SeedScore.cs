@@ -4,7 +4,8 @@ namespace PnenSurgery.Synthesis.Calibration;
 /// How far a calibrated cohort is from the paper, as one number (smaller is better): squared log
 /// ratios for hazard ratios (weight 3) and medians (weight 2); two points for every log-rank P
 /// on the wrong side of the screening threshold (those decide which variables a P &lt;= 0.15
-/// screen selects) and a little for the distance of log10 P; squared standardised misses for
+/// screen selects) and a little for the distance of log10 P; two points for every adjusted
+/// (Cox) P on the other side of 0.05 than the paper's, which would change a conclusion; squared standardised misses for
 /// deaths and follow-up. <see cref="Plausibility"/> adds how far the generating effects had to
 /// move from the published ones: a seed whose cohort needs odd effects to show the published
 /// estimates (say, a protective chemotherapy effect behind a fitted HR of 1.6) ranks lower.
@@ -25,7 +26,7 @@ public static class SeedScore
         return score;
     }
 
-    public const double PlausibilityWeight = 0.25;
+    public const double PlausibilityWeight = 1.0;
 
     /// <summary>Weighted squared distance of the calibrated log hazard ratios from the start point.</summary>
     public static double Plausibility(IReadOnlyList<double> beta)
@@ -50,6 +51,9 @@ public static class SeedScore
                 var wrongSide = (p <= Target.Screening) != (target.Published <= Target.Screening);
                 var distance = Math.Log10(Math.Max(p, 1e-12) / target.Published);
                 return (wrongSide ? 2.0 : 0.0) + 0.01 * distance * distance;
+            case TargetKind.AdjustedPValue:
+                if (value is not { } q) return 1.0;
+                return (q <= Target.Significance) != (target.Published <= Target.Significance) ? 2.0 : 0.0;
             case TargetKind.Count:
                 return value is { } d ? Math.Pow((d - target.Published) / 3, 2) : 1.0;
             case TargetKind.Months:

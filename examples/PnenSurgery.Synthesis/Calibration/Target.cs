@@ -11,4 +11,7 @@ public sealed record Target(string Key, string Label, double Published, TargetKi
 {
     /// <summary>The screening threshold of the paper's univariate analyses (P &lt;= 0.15).</summary>
     public const double Screening = 0.15;
+
+    /// <summary>The paper's significance level (two-sided P &lt;= 0.05).</summary>
+    public const double Significance = 0.05;
 }

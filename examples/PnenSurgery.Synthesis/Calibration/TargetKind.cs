@@ -11,6 +11,10 @@ public enum TargetKind
     /// <summary>A log-rank P value: what matters is its side of the screening threshold 0.15.</summary>
     PValue,
 
+    /// <summary>A Cox (Wald) P value: what matters is its side of the significance level 0.05,
+    /// i.e. whether the paper's conclusion about the effect holds.</summary>
+    AdjustedPValue,
+
     /// <summary>Number of deaths.</summary>
     Count,
 

@@ -1,0 +1,29 @@
+using Pnen.Dsl;
+
+namespace PnenStudy1;
+
+/// <summary>
+/// The analysis plan. Every variable is reached through a typed lambda, so a misspelt name is a
+/// compile error, and the Pnen analyzers report plan mistakes the compiler cannot see (PNEN0xx).
+/// The generator adds Execute (run the plan on data), RunAsync (the program: options, data, report)
+/// and a typed result (CohortStudyResult, with one property per subgroup).
+/// EmbeddedData names the sample file built into the program; `dotnet run -- --data my.csv` uses yours.
+/// </summary>
+[Study("Veterans' lung cancer trial", EmbeddedData = "veteran.csv")]
+public static partial class CohortStudy
+{
+    public static StudyPlan<Patient, Treatment> Plan => Study.Of<Patient>("Veterans' lung cancer trial: survival by treatment")
+        .Population("Veterans with advanced inoperable lung cancer, randomised")
+        .Survival(p => p.Days, p => p.Died)
+        .Exclude("Diagnosed more than 24 months before randomisation", p => p.MonthsFromDiagnosis > 24)
+        .Exposure(p => p.Treatment, reference: Treatment.Standard)
+        .Characteristic(p => p.CellType)
+        .Characteristic(p => p.Karnofsky.AtMost(50, "≤50", ">50"), label: "Karnofsky score")
+        .Characteristic(p => p.Age.Below(60, "<60", "≥60"), label: "Age, y")
+        .Characteristic(p => p.PriorTherapy)
+        .BaselineTable()
+        .Univariate()
+        .Multivariable(Cox.Efron, Screen.AtMost(0.15))
+        .Subgroup("Randomised early", p => p.MonthsFromDiagnosis <= 6, description: "within 6 months of diagnosis")
+        .Subgroup("Randomised late", p => p.MonthsFromDiagnosis > 6, description: "7 to 24 months after diagnosis");
+}
