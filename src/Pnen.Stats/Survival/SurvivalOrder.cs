@@ -47,7 +47,11 @@ internal sealed class SurvivalOrder
         if (!grouped)
         {
             for (var i = 0; i < n; i++) rows[i] = (int)payload[i];
-            return new SurvivalOrder(rows, times, [0, n]);
+            // Every group but the first is empty (no rows at all, or a single group): a start per
+            // group all the same, so a caller asking for several levels of an empty cohort gets n = 0 curves.
+            var bounds = new int[Math.Max(groupCount, 1) + 1];
+            Array.Fill(bounds, n, 1, bounds.Length - 1);
+            return new SurvivalOrder(rows, times, bounds);
         }
 
         // Stable counting pass on the group: (time, row) order is kept within each group.

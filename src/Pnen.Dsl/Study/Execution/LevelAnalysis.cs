@@ -43,6 +43,12 @@ internal static class LevelAnalysis
     {
         if (model.Term(label, level) is { } term)
         {
+            // A finite fit can still have an interval that overflows (a huge standard error): its
+            // limits say nothing, and a report must not print an infinite or zero bound as a number.
+            if (!term.PossiblyInfinite && !(double.IsFinite(term.HazardRatio) && double.IsFinite(term.Lower) && double.IsFinite(term.Upper) && term.Lower > 0))
+            {
+                return new AdjustedEstimate(label, level, false, null, null, null, null, false, "not estimable: the confidence interval is unbounded");
+            }
             return new AdjustedEstimate(label, level, false, term.HazardRatio, term.Lower, term.Upper, term.PValue, term.PossiblyInfinite,
                 term.PossiblyInfinite ? "the hazard ratio may be infinite (monotone likelihood): not an estimate" : null);
         }

@@ -17,8 +17,12 @@ internal static class Univariate<T>
             var missing = c.Values!.Count(double.IsNaN);
             if (constant is not null) return new UnivariateResult(c.Label, CharacteristicKind.Continuous, c.IsExposure, [], missing, null, null, "not tested: " + constant);
             var model = CoxRegression.Fit(time, died, [c.ToCovariate(all)]);
-            var p = model.Terms.Count == 1 ? model.Terms[0].PValue : (double?)null;
-            return new UnivariateResult(c.Label, CharacteristicKind.Continuous, c.IsExposure, [], missing, p, null, p is null ? "not estimable" : null);
+            // A coefficient running off to infinity (the characteristic separates deaths from
+            // survivors) has no meaningful Wald P: not tested, and said so.
+            var term = model.Terms.Count == 1 ? model.Terms[0] : null;
+            var p = term is { PossiblyInfinite: false } ? term.PValue : (double?)null;
+            var why = term is null ? "not estimable" + (model.Warnings.Count > 0 ? ": " + model.Warnings[^1] : "") : term.PossiblyInfinite ? "not estimable: the hazard ratio may be infinite (monotone likelihood)" : null;
+            return new UnivariateResult(c.Label, CharacteristicKind.Continuous, c.IsExposure, [], missing, p, null, why);
         }
 
         var (levels, test, missingCount) = LevelAnalysis.Run(c.Spec.Levels, c.Codes!, all, time, died, constant is null);

@@ -59,7 +59,10 @@ internal static class ReferenceCoxRegression
         for (var i = 0; i < p; i++) singular[i] = fit.Variance[i * p + i] == 0;
 
         // The next Newton step of each coefficient: large after convergence means the
-        // likelihood is still rising towards beta = ±∞.
+        // likelihood is still rising towards beta = ±∞. R checks this only after convergence; a
+        // fit that ran out of iterations is checked too (an arm without events often needs more
+        // than 20 steps to level off), so that where the iterations stopped is never reported as
+        // an estimate: R's "Ran out of iterations" warning alone would leave a huge HR unflagged.
         var infinite = new bool[p];
         if (options.MaxIterations > 1)
         {
@@ -72,7 +75,7 @@ internal static class ReferenceCoxRegression
                 var nextStep = 0.0;
                 for (var j = 0; j < p; j++) nextStep += fit.Score[j] * fit.Variance[j * p + i];
                 nextStep = Math.Abs(nextStep);
-                infinite[i] = !singular[i] && fit.Converged &&
+                infinite[i] = !singular[i] &&
                     (!double.IsFinite(fit.Score[i]) || (nextStep > options.Epsilon && nextStep > options.InfinityTolerance * Math.Abs(fit.Beta[i])));
             }
         }
