@@ -1,17 +1,22 @@
 namespace Pnen.Dsl.Hosting;
 
-/// <summary>The command line of a study program: <c>dotnet run -- [--data F] [--out DIR] [--format ...] [--quiet]</c>.</summary>
+/// <summary>The command line of a study program: <c>dotnet run -- [--data F] [--out DIR] [--format ...] [--quiet] [--suppress-below N]</c>.</summary>
 public sealed record StudyArguments(string? Data, string Output, IReadOnlySet<string> Formats, bool Quiet, bool Sequential, bool Help)
 {
+    /// <summary>--suppress-below N: counts from 1 to N - 1 are hidden in the report (null: nothing is hidden).</summary>
+    public int? SuppressBelow { get; init; }
+
     public static readonly IReadOnlyList<string> AllFormats = ["html", "md", "csv", "json", "svg"];
 
     public const string Usage =
-        "usage: dotnet run -- [--data FILE] [--out FOLDER] [--format html,md,csv,json,svg] [--quiet] [--sequential]\n\n" +
+        "usage: dotnet run -- [--data FILE] [--out FOLDER] [--format html,md,csv,json,svg] [--quiet] [--sequential] [--suppress-below N]\n\n" +
         "  --data FILE      the cohort as CSV (default: the study's embedded data)\n" +
         "  --out FOLDER     where the report is written (default: report)\n" +
         "  --format LIST    which outputs to write (default: all)\n" +
         "  --quiet          no progress, only errors and the final line\n" +
-        "  --sequential     analyse subgroups one after another (results are identical)\n";
+        "  --sequential     analyse subgroups one after another (results are identical)\n" +
+        "  --suppress-below N  hide counts from 1 to N-1 in every table, figure and results.json, with\n" +
+        "                   complementary suppression (e.g. 11 for the CMS rule; default: none hidden)\n";
 
     /// <exception cref="ArgumentException">An unknown option or a missing value, worded for the user.</exception>
     public static StudyArguments Parse(IReadOnlyList<string> args, string defaultOutput)
@@ -20,6 +25,7 @@ public sealed record StudyArguments(string? Data, string Output, IReadOnlySet<st
         var output = defaultOutput;
         var formats = new HashSet<string>(AllFormats, StringComparer.Ordinal);
         bool quiet = false, sequential = false, help = false;
+        int? suppressBelow = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -44,6 +50,9 @@ public sealed record StudyArguments(string? Data, string Output, IReadOnlySet<st
                 case "--sequential":
                     sequential = true;
                     break;
+                case "--suppress-below":
+                    suppressBelow = Threshold(Value(args, ref i));
+                    break;
                 case "-h" or "--help":
                     help = true;
                     break;
@@ -51,8 +60,15 @@ public sealed record StudyArguments(string? Data, string Output, IReadOnlySet<st
                     throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
-        return new StudyArguments(data, output, formats, quiet, sequential, help);
+        return new StudyArguments(data, output, formats, quiet, sequential, help) { SuppressBelow = suppressBelow };
     }
+
+    /// <summary>A whole number of at least 2 (1 would hide nothing); beyond that no upper bound is
+    /// imposed: registries differ (CMS 11, US cancer statistics 16).</summary>
+    private static int Threshold(string text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 2
+            ? n
+            : throw new ArgumentException($"--suppress-below takes a whole number of at least 2 (e.g. 11 hides counts 1 to 10); not '{text}'");
 
     private static string Value(IReadOnlyList<string> args, ref int i)
     {

@@ -43,6 +43,9 @@ public static class StudyHost
         try
         {
             var (data, bytes) = Load<T>(arguments, settings);
+            // A header without records is a mistake in the file (an export that wrote nothing), as
+            // for the pnen command; a study of nobody would only be a report of dashes.
+            if (data.Count == 0) throw new DataException(new DataError(data.Source, null, null, null, "has a header but no data rows"));
             console.Step($"loaded {data.Count} records from {data.Source}");
             var options = new StudyExecutionOptions { Parallel = !arguments.Sequential, Progress = console.Progress };
             var result = plan.Execute(data, options);
@@ -68,6 +71,14 @@ public static class StudyHost
             stderr.Write($"{settings.StudyName}: {e.Message}\n");
             return Task.FromResult(UserError);
         }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("PNEN_DEBUG") is null)
+        {
+            // Anything else is a bug: in a lambda of the plan, or in Pnen. One line, no stack trace
+            // (PNEN_DEBUG=1 lets it through), and the previous report is intact as above.
+            stderr.Write($"{settings.StudyName}: unexpected error ({e.GetType().Name}: {e.Message}). " +
+                "If it comes from a lambda of the plan, fix the plan; otherwise it is a bug in Pnen. Run with PNEN_DEBUG=1 for the stack trace.\n");
+            return Task.FromResult(InternalError);
+        }
     }
 
     /// <summary>The data as bytes (for the manifest's hash) and as records: from --data, else the embedded file.</summary>
@@ -75,6 +86,7 @@ public static class StudyHost
     {
         if (arguments.Data is { } path)
         {
+            if (Directory.Exists(path)) throw new DataException(new DataError(path, null, null, null, "is a folder, not a data file"));
             if (!File.Exists(path)) throw new DataException(new DataError(path, null, null, null, "file not found"));
             byte[] bytes;
             try

@@ -15,6 +15,7 @@ internal static class StudyOutputs
             Data = new DataFingerprint(Path.GetFileName(run.DataSource), run.DataSha256),
             PlanFingerprint = run.PlanFingerprint,
             AdditionalSections = additionalSections,
+            SuppressBelow = run.Arguments.SuppressBelow,
         });
         run.Written = output.Files.Select(f => f.Path).ToArray();
     }

@@ -42,6 +42,17 @@ public sealed record ReportOptions
     /// <summary>Renders figures to PNG when <see cref="Formats"/> includes <see cref="ReportFormats.Png"/>.</summary>
     public IFigureRasterizer? Rasterizer { get; init; }
 
+    /// <summary>
+    /// Small-cell suppression for registry data agreements (CMS: 11, counts 1 to 10 hidden; US cancer
+    /// statistics: 16): every count from 1 to this - 1 is shown as "*" in every table, figure, CSV and
+    /// results.json, with complementary suppression so that no hidden count can be computed from the
+    /// totals, and a footnote says so. Kaplan-Meier curves stop where fewer than this many are at risk,
+    /// results.json leaves out the curves' step tables (event times of single patients) and the
+    /// minimum and maximum of continuous characteristics. Null (the default): nothing is hidden.
+    /// Sections the study adds itself (<see cref="AdditionalSections"/>) are its own responsibility.
+    /// </summary>
+    public int? SuppressBelow { get; init; }
+
     /// <summary>Sections appended after the generated ones (e.g. a reproduction audit).</summary>
     public IReadOnlyList<ReportSection> AdditionalSections { get; init; } = [];
 }

@@ -12,7 +12,17 @@ public static class StudyReport
 {
     /// <summary>Lays the report out without writing anything (e.g. to render one part in a test).</summary>
     public static ReportDocument Build<TX>(StudyResult<TX> result, ReportOptions options) where TX : notnull =>
-        Lay(result, options).Document;
+        Lay(result, options, Disclose(result, options)).Document;
+
+    /// <summary>Which counts the report may show: all, unless <see cref="ReportOptions.SuppressBelow"/> is set.</summary>
+    private static Disclosure Disclose<TX>(StudyResult<TX> result, ReportOptions options) where TX : notnull
+    {
+        if (options.SuppressBelow is < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.SuppressBelow, "SuppressBelow hides counts from 1 to the threshold - 1: it must be at least 2 (e.g. 11).");
+        }
+        return DisclosureBuilder.Build(result, options.SuppressBelow);
+    }
 
     /// <summary>Writes the report into <see cref="ReportOptions.OutputDirectory"/>, replacing an
     /// earlier report there as a whole, and returns what was written.</summary>
@@ -25,12 +35,13 @@ public static class StudyReport
             throw new ArgumentException("PNG figures need a rasterizer (ReportOptions.Rasterizer), e.g. the one in Pnen.Report.Png.", nameof(options));
         }
 
-        var built = Lay(result, options);
+        var disclosure = Disclose(result, options);
+        var built = Lay(result, options, disclosure);
         var document = built.Document;
         var files = new List<PendingFile>();
         if (options.Formats.HasFlag(ReportFormats.Html)) files.Add(Text("report.html", HtmlRenderer.Render(document)));
         if (options.Formats.HasFlag(ReportFormats.Markdown)) files.Add(Text("report.md", MarkdownRenderer.Render(document)));
-        if (options.Formats.HasFlag(ReportFormats.Json)) files.Add(Text("results.json", ResultsJson.Write(result)));
+        if (options.Formats.HasFlag(ReportFormats.Json)) files.Add(Text("results.json", ResultsJson.Write(result, disclosure)));
         if (options.Formats.HasFlag(ReportFormats.Csv))
         {
             files.AddRange(document.Tables.Select(t => Text($"tables/{t.FileName}.csv", CsvRenderer.Render(t))));
@@ -51,13 +62,13 @@ public static class StudyReport
         return new ReportOutput(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory)), written);
     }
 
-    private static BuiltReport Lay<TX>(StudyResult<TX> result, ReportOptions options) where TX : notnull
+    private static BuiltReport Lay<TX>(StudyResult<TX> result, ReportOptions options, Disclosure disclosure) where TX : notnull
     {
         var provenance = $"Pnen {ReportManifest.PnenVersion} on .NET {ReportManifest.DotnetVersion}"
             + (options.Data is { } data ? $"; data {data.Name}, SHA-256 {data.Sha256}" : "")
             + (options.PlanFingerprint is { } plan ? $"; plan {plan}" : "")
             + ".";
-        return ReportBuilder<TX>.Build(result, options, provenance);
+        return ReportBuilder<TX>.Build(result, options, disclosure, provenance);
     }
 
     private static PendingFile Text(string path, string text)

@@ -19,16 +19,18 @@ internal sealed class ReportBuilder<TX> where TX : notnull
     private int _supplementaryTable;
     private int _figure;
 
-    private ReportBuilder(StudyResult<TX> result, ReportOptions options)
+    private ReportBuilder(StudyResult<TX> result, ReportOptions options, Disclosure disclosure)
     {
         _result = result;
         _options = options;
-        _text = new TableText(options);
+        _text = new TableText(options, disclosure);
     }
 
-    public static BuiltReport Build(StudyResult<TX> result, ReportOptions options, string provenance)
+    private Disclosure Disclosure => _text.Disclosure;
+
+    public static BuiltReport Build(StudyResult<TX> result, ReportOptions options, Disclosure disclosure, string provenance)
     {
-        var builder = new ReportBuilder<TX>(result, options);
+        var builder = new ReportBuilder<TX>(result, options, disclosure);
         var sections = new List<ReportSection>
         {
             builder.Methods(),
@@ -60,15 +62,18 @@ internal sealed class ReportBuilder<TX> where TX : notnull
         if (s.Screening is { } screening) parts.Add($"Multivariable analysis: Cox proportional hazards model ({s.Ties} ties) with {screening}.");
         if (_result.Subgroups.Count > 0) parts.Add($"Subgroups analysed with the same plan: {string.Join("; ", _result.Subgroups.Select(g => g.Name))}.");
         parts.Add($"P \u2264 {Fixed(_options.SignificanceLevel, 2)} (two-sided) is considered significant.");
+        if (Disclosure.Active) parts.Add(Disclosure.Methods);
         return new ReportSection("Methods", [new ReportParagraph(string.Join(" ", parts))]);
     }
 
     private ReportSection Flow()
     {
         var flow = _result.Flow;
-        var figure = new ReportFigure("flow", $"Figure {++_figure}. Flow of the cohort: {flow.Population} (n = {Integer(flow.Recruited)}), " +
-            $"exclusions, the final cohort (n = {Integer(flow.Final)}) by {Prose.Inline(flow.ExposureLabel)}" + (flow.Subgroups.Count > 0 ? ", and the subgroups." : "."), FlowDiagram.Draw(flow));
-        var table = FlowTable.Build("flow", $"Table S{++_supplementaryTable}", flow);
+        var counts = new FlowText(flow, _result.Cohort.Name, Disclosure);
+        var figure = new ReportFigure("flow", $"Figure {++_figure}. Flow of the cohort: {flow.Population} (n = {counts.Recruited}), " +
+            $"exclusions, the final cohort (n = {counts.Final}) by {Prose.Inline(flow.ExposureLabel)}" + (flow.Subgroups.Count > 0 ? ", and the subgroups." : ".") +
+            (counts.AnyHidden ? " " + Disclosure.Footnote : ""), FlowDiagram.Draw(flow, counts));
+        var table = FlowTable.Build("flow", $"Table S{++_supplementaryTable}", flow, counts);
         return new ReportSection("Cohort flow", [figure, table]);
     }
 
@@ -80,7 +85,7 @@ internal sealed class ReportBuilder<TX> where TX : notnull
         {
             if (cohort.BaselineTable is not { } table) continue;
             var number = ReferenceEquals(cohort, _result.Cohort) ? $"Table {++_table}" : $"Table S{++_supplementaryTable}";
-            blocks.Add(BaselineReportTable.Build(_names.Unique("baseline-", cohort.Name), number, cohort.Name, table, _text));
+            blocks.Add(BaselineReportTable.Build(_names.Unique("baseline-", cohort.Name), number, cohort.Name, cohort.ExposureLabel, table, _text));
         }
         if (blocks.Count > 0) yield return new ReportSection("Baseline characteristics", blocks);
     }
@@ -95,13 +100,14 @@ internal sealed class ReportBuilder<TX> where TX : notnull
         var cohorts = Cohorts.ToArray();
         var panels = cohorts.Length == 1 ? "" : " " + string.Join(" ", cohorts.Select((c, i) => $"{(char)('A' + i)}, {c.Name}."));
         blocks.Add(new ReportFigure("km", $"Figure {++_figure}. Kaplan\u2013Meier curves of {Prose.Inline(s.OutcomeLabel)} by {Prose.Inline(s.ExposureLabel)}.{panels} " +
-            "Crosses mark censored times; numbers at risk under the time axis.", KaplanMeierFigure.Panels(cohorts, s, axis)));
+            "Crosses mark censored times; numbers at risk under the time axis." + KaplanMeierFigure.DisclosureCaption(Disclosure), KaplanMeierFigure.Panels(cohorts, s, axis, Disclosure)));
         if (cohorts.Length > 1)
         {
             foreach (var cohort in cohorts)
             {
                 _supplementaryFigures.Add(new ReportFigure(_names.Unique("km-", cohort.Name),
-                    $"Kaplan\u2013Meier curves of {Prose.Inline(s.OutcomeLabel)} by {Prose.Inline(s.ExposureLabel)}: {cohort.Name}.", KaplanMeierFigure.Single(cohort, s, axis)));
+                    $"Kaplan\u2013Meier curves of {Prose.Inline(s.OutcomeLabel)} by {Prose.Inline(s.ExposureLabel)}: {cohort.Name}." + KaplanMeierFigure.DisclosureCaption(Disclosure),
+                    KaplanMeierFigure.Single(cohort, s, axis, Disclosure)));
             }
         }
         blocks.Add(ExposureSurvivalTable.Build("survival-by-exposure", $"Table S{++_supplementaryTable}", cohorts, s, _text));
@@ -112,11 +118,16 @@ internal sealed class ReportBuilder<TX> where TX : notnull
     {
         var s = _result.Summary;
         var unit = s.TimeUnit is { Length: > 0 } u ? " " + u : "";
-        var arms = string.Join(", ", cohort.ExposureCurves.Where(c => c.N > 0).Select(c => $"{c.Level} {_text.Time(c.Median.Time)}"));
+        var withPatients = cohort.ExposureCurves.Where(c => c.N > 0).ToArray();
+        // Medians of groups too small to publish are single patients' times: shown as the marker.
+        string Median(Stats.Survival.KaplanMeierCurve curve, string suffix) =>
+            Disclosure.IsSmall(curve.N) ? Disclosure.Marker : _text.Time(curve.Median.Time) + (curve.Median.Time is null ? "" : suffix);
+        var arms = withPatients.Length == 0 ? "no patients" : string.Join(", ", withPatients.Select(c => $"{c.Level} {Median(c, "")}"));
         var p = cohort.ExposureLogRank.PValue is { } value ? (value < 0.001 ? "log-rank P < 0.001" : $"log-rank P = {PValue(value)}") : "log-rank test not possible";
-        var followUp = cohort.MedianFollowUp is { } f ? $"median follow-up {_text.Time(f)}{unit}" : "median follow-up not reached (too few censored)";
-        return $"{cohort.Name}: {Integer(cohort.N)} patients, {Integer(cohort.Events)} events, {followUp}. " +
-            $"Median {Prose.Inline(s.OutcomeLabel)} {_text.Time(cohort.Overall.Median.Time)}{unit}; by {Prose.Inline(s.ExposureLabel)}: {arms} ({p}).";
+        var followUp = Disclosure.IsSmall(cohort.N) ? $"median follow-up {Disclosure.Marker}"
+            : cohort.MedianFollowUp is { } f ? $"median follow-up {_text.Time(f)}{unit}" : "median follow-up not reached (too few censored)";
+        return $"{cohort.Name}: {_text.Count(CountKey.CohortN(cohort.Name, cohort.N))} patients, {_text.Count(CountKey.CohortEvents(cohort.Name, cohort.Events))} events, {followUp}. " +
+            $"Median {Prose.Inline(s.OutcomeLabel)} {Median(cohort.Overall, unit)}; by {Prose.Inline(s.ExposureLabel)}: {arms} ({p}).";
     }
 
     private ReportSection Analyses()
@@ -129,7 +140,7 @@ internal sealed class ReportBuilder<TX> where TX : notnull
             if (cohort.MultivariableOrNull is { Estimates.Count: > 0 } model)
             {
                 blocks.Add(new ReportFigure(_names.Unique("forest-", cohort.Name),
-                    $"Figure {++_figure}. Adjusted hazard ratios (95% CI) of the multivariable Cox model: {cohort.Name}.", ForestPlot.Draw(cohort, model, _options)));
+                    $"Figure {++_figure}. Adjusted hazard ratios (95% CI) of the multivariable Cox model: {cohort.Name}.", ForestPlot.Draw(cohort, model, _options, Disclosure)));
             }
         }
         return new ReportSection("Univariate and multivariable analyses", blocks);
@@ -153,8 +164,8 @@ internal sealed class ReportBuilder<TX> where TX : notnull
         var notes = new List<string>();
         foreach (var cohort in Cohorts)
         {
-            notes.AddRange(cohort.Notes.Select(n => Prose.Sentence($"{cohort.Name}: {n}")));
-            notes.AddRange(cohort.ExposureLogRank.Warnings.Select(w => Prose.Sentence($"{cohort.Name}, log-rank test of {Prose.Inline(cohort.ExposureLabel)}: {w}")));
+            notes.AddRange(cohort.Notes.Select(n => Prose.Sentence($"{cohort.Name}: {Disclosure.CohortNote(cohort, n)}")));
+            notes.AddRange(cohort.ExposureLogRank.Warnings.Select(w => Prose.Sentence(Disclosure.Note($"{cohort.Name}, log-rank test of {Prose.Inline(cohort.ExposureLabel)}: {w}"))));
         }
         return notes.Count == 0 ? null : new ReportSection("Notes", [new ReportNotes(notes)]);
     }

@@ -16,18 +16,18 @@ internal static class FlowDiagram
     private const double BranchGap = 40;
     private const double RouteClearance = 14;
 
-    public static string Draw(FlowResult flow)
+    public static string Draw(FlowResult flow, FlowText text)
     {
-        var recruited = FlowBox.Of([(flow.Population, true), ($"{N(flow.Recruited)}", false)], 300, 180);
+        var recruited = FlowBox.Of([(flow.Population, true), ($"{N(text.Recruited)}", false)], 300, 180);
         var excluded = flow.Exclusions.Count == 0
             ? null
             : FlowBox.Of(
-                new[] { ($"Excluded ({N(flow.Exclusions.Sum(e => e.Excluded))})", true) }
-                    .Concat(flow.Exclusions.Select(e => ($"\u2022 {e.Reason} ({N(e.Excluded)})", false))),
+                new[] { ($"Excluded ({N(text.ExcludedTotal)})", true) }
+                    .Concat(flow.Exclusions.Select((e, i) => ($"\u2022 {e.Reason} ({N(text.Excluded(i))})", false))),
                 340, 160, leftAligned: true);
-        var final = FlowBox.Of([("Final cohort", true), ($"{N(flow.Final)}", false)], 300, 180);
-        var arms = flow.Arms.Select(a => FlowBox.Of([(a.Level, true), ($"{N(a.Count)}", false)], 180, 90)).ToArray();
-        var subgroups = flow.Subgroups.Select(s => SubgroupBox(s, flow.ExposureLabel)).ToArray();
+        var final = FlowBox.Of([("Final cohort", true), ($"{N(text.Final)}", false)], 300, 180);
+        var arms = flow.Arms.Select(a => FlowBox.Of([(a.Level, true), ($"{N(text.Arm(null, a))}", false)], 180, 90)).ToArray();
+        var subgroups = flow.Subgroups.Select(s => SubgroupBox(s, flow.ExposureLabel, text)).ToArray();
 
         // Widths of the rows, so that everything fits side by side around one spine.
         var armsWidth = RowWidth(arms);
@@ -99,19 +99,19 @@ internal static class FlowDiagram
         return svg.Finish();
     }
 
-    private static FlowBox SubgroupBox(SubgroupFlow subgroup, string exposure)
+    private static FlowBox SubgroupBox(SubgroupFlow subgroup, string exposure, FlowText text)
     {
-        var lines = new List<(string, bool)> { ($"{subgroup.Name} ({N(subgroup.Count)})", true) };
+        var lines = new List<(string, bool)> { ($"{subgroup.Name} ({N(text.Count(subgroup))})", true) };
         if (subgroup.Description is { Length: > 0 } description) lines.Add((description, false));
-        lines.AddRange(subgroup.Exclusions.Select(e => ($"Excluded: {e.Reason} ({N(e.Excluded)})", false)));
-        if (subgroup.NotSelected > 0) lines.Add(($"Not in the subgroup: {N(subgroup.NotSelected)}", false));
+        lines.AddRange(subgroup.Exclusions.Select((e, i) => ($"Excluded: {e.Reason} ({N(text.Excluded(subgroup, i))})", false)));
+        if (subgroup.NotSelected > 0) lines.Add(($"Not in the subgroup: {N(text.NotSelected(subgroup))}", false));
         // One arm never breaks across lines; the list breaks after a comma.
-        lines.Add(($"{exposure}: " + string.Join(", ", subgroup.Arms.Select(a => Keep($"{a.Level} {Integer(a.Count)}"))), false));
+        lines.Add(($"{exposure}: " + string.Join(", ", subgroup.Arms.Select(a => Keep($"{a.Level} {text.Arm(subgroup, a)}"))), false));
         return FlowBox.Of(lines, 240, 150, leftAligned: true);
     }
 
     /// <summary>"n = 34" as one unbreakable word, so wrapping never leaves "(n" on one line and "= 34)" on the next.</summary>
-    private static string N(int n) => Keep($"n = {Integer(n)}");
+    private static string N(string n) => Keep($"n = {n}");
 
     private static string Keep(string text) => text.Replace(' ', '\u00a0');
 

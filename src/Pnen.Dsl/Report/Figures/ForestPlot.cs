@@ -17,13 +17,14 @@ internal static class ForestPlot
     private const double ColumnGap = 16;
     private static readonly double[] Candidates = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100];
 
-    public static string Draw<TX>(CohortResult<TX> cohort, MultivariableResult<TX> model, ReportOptions options) where TX : notnull
+    public static string Draw<TX>(CohortResult<TX> cohort, MultivariableResult<TX> model, ReportOptions options, Disclosure disclosure) where TX : notnull
     {
         var rows = model.Estimates;
         string Count(AdjustedEstimate e)
         {
-            var level = cohort.Univariate.FirstOrDefault(u => u.Characteristic == e.Characteristic)?.Levels.FirstOrDefault(l => l.Level == e.Level);
-            return level is null ? "" : $"(n = {Integer(level.N)})";
+            var row = cohort.Univariate.FirstOrDefault(u => u.Characteristic == e.Characteristic);
+            var level = row?.Levels.FirstOrDefault(l => l.Level == e.Level);
+            return level is null ? "" : $"(n = {disclosure.Text(DisclosureBuilder.LevelKey(cohort.Name, row!, level))})";
         }
         string Estimate(AdjustedEstimate e) => e switch
         {
@@ -50,7 +51,11 @@ internal static class ForestPlot
 
         var top = 34.0;
         var bottom = top + rows.Count * RowHeight;
-        var footer = Footer(cohort, model);
+        var footer = Footer(cohort, model, disclosure);
+        if (disclosure.Active && (rows.Any(r => Count(r).Contains(Disclosure.Marker, StringComparison.Ordinal)) || footer.Any(l => l.Contains(Disclosure.Marker, StringComparison.Ordinal))))
+        {
+            footer = [.. footer, disclosure.ShortFootnote];
+        }
         var height = bottom + 44 + footer.Count * 16 + Margin;
         var svg = new SvgWriter(width, height, $"Forest plot of the adjusted hazard ratios: {cohort.Name}");
 
@@ -160,12 +165,14 @@ internal static class ForestPlot
 
     private static string TickLabel(double t) => t >= 1 ? Fixed(t, 0) : t >= 0.1 ? Fixed(t, 1) : Fixed(t, 2);
 
-    private static IReadOnlyList<string> Footer<TX>(CohortResult<TX> cohort, MultivariableResult<TX> model) where TX : notnull
+    private static IReadOnlyList<string> Footer<TX>(CohortResult<TX> cohort, MultivariableResult<TX> model, Disclosure disclosure) where TX : notnull
     {
         var m = model.Model;
+        var name = cohort.Name;
         var lines = new List<string>
         {
-            $"N = {Integer(m.N)}, events = {Integer(m.Events)}" + (m.Dropped > 0 ? $" ({Integer(m.Dropped)} of {Integer(cohort.N)} left out for a missing covariate)" : ""),
+            $"N = {disclosure.Text(CountKey.ModelN(name, m.N))}, events = {disclosure.Text(CountKey.ModelEvents(name, m.Events))}" +
+                (m.Dropped > 0 ? $" ({disclosure.Text(CountKey.ModelDropped(name, m.Dropped))} of {disclosure.Text(CountKey.CohortN(name, cohort.N))} left out for a missing covariate)" : ""),
         };
         if (m.LikelihoodRatio is { } lr)
         {

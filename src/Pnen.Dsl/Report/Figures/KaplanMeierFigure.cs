@@ -11,19 +11,19 @@ internal static class KaplanMeierFigure
     private const double PanelWidth = 540;
     private const double Gap = 12;
 
-    public static string Single<TX>(CohortResult<TX> cohort, StudySummary summary, TimeAxis axis) where TX : notnull
+    public static string Single<TX>(CohortResult<TX> cohort, StudySummary summary, TimeAxis axis, Disclosure disclosure) where TX : notnull
     {
-        var panel = Panel(cohort, summary, axis, letter: null, plotHeight: 340);
+        var panel = Panel(cohort, summary, axis, letter: null, plotHeight: 340, disclosure);
         var height = panel.Height(SingleWidth);
-        var svg = new SvgWriter(SingleWidth, height, $"Kaplan-Meier curves of {Prose.Inline(summary.OutcomeLabel)} by {Prose.Inline(summary.ExposureLabel)}: {CohortTitle(cohort)}");
+        var svg = new SvgWriter(SingleWidth, height, $"Kaplan-Meier curves of {Prose.Inline(summary.OutcomeLabel)} by {Prose.Inline(summary.ExposureLabel)}: {CohortTitle(cohort, disclosure)}");
         panel.Draw(svg, 0, 0, SingleWidth);
         return svg.Finish();
     }
 
-    public static string Panels<TX>(IReadOnlyList<CohortResult<TX>> cohorts, StudySummary summary, TimeAxis axis) where TX : notnull
+    public static string Panels<TX>(IReadOnlyList<CohortResult<TX>> cohorts, StudySummary summary, TimeAxis axis, Disclosure disclosure) where TX : notnull
     {
         var levels = cohorts.SelectMany(c => c.ExposureCurves.Where(curve => curve.N > 0).Select(curve => curve.Level)).Distinct().ToArray();
-        var panels = cohorts.Select((c, i) => Panel(c, summary, axis, Letter(i), plotHeight: 260, alignWith: levels)).ToArray();
+        var panels = cohorts.Select((c, i) => Panel(c, summary, axis, Letter(i), plotHeight: 260, disclosure, alignWith: levels)).ToArray();
         var columns = panels.Length == 1 ? 1 : 2;
         var rows = (panels.Length + columns - 1) / columns;
         var rowHeights = Enumerable.Range(0, rows)
@@ -44,19 +44,26 @@ internal static class KaplanMeierFigure
         return svg.Finish();
     }
 
-    public static string CohortTitle<TX>(CohortResult<TX> cohort) where TX : notnull =>
-        $"{cohort.Name} (N = {Numbers.Integer(cohort.N)})";
+    public static string CohortTitle<TX>(CohortResult<TX> cohort, Disclosure disclosure) where TX : notnull =>
+        $"{cohort.Name} (N = {disclosure.Text(CountKey.CohortN(cohort.Name, cohort.N))})";
+
+    /// <summary>What a caption adds under small-cell suppression: where the curves stop, and what the marker means.</summary>
+    public static string DisclosureCaption(Disclosure disclosure) => disclosure.Threshold is { } t
+        ? $" Curves stop where fewer than {Numbers.Integer(t)} patients are at risk; {Disclosure.Marker} in the numbers at risk: fewer than {Numbers.Integer(t)}, or an arm's size that is not shown."
+        : "";
 
     private static string Letter(int index) => ((char)('A' + index % 26)).ToString();
 
-    private static KaplanMeierPanel Panel<TX>(CohortResult<TX> cohort, StudySummary summary, TimeAxis axis, string? letter, double plotHeight, IReadOnlyList<string>? alignWith = null)
+    private static KaplanMeierPanel Panel<TX>(CohortResult<TX> cohort, StudySummary summary, TimeAxis axis, string? letter, double plotHeight, Disclosure disclosure, IReadOnlyList<string>? alignWith = null)
         where TX : notnull =>
         new()
         {
+            Cohort = cohort.Name,
+            Disclosure = disclosure,
             Curves = cohort.ExposureCurves.Select((curve, level) => (level, curve)).ToArray(),
             ExposureLabel = summary.ExposureLabel,
             Letter = letter,
-            Title = CohortTitle(cohort),
+            Title = CohortTitle(cohort, disclosure),
             LogRank = cohort.ExposureLogRank,
             Axis = axis,
             TimeTitle = summary.TimeUnit is { Length: > 0 } unit ? $"Time ({unit})" : "Time",

@@ -40,6 +40,13 @@ internal sealed class KaplanMeierPanel
     /// <summary>The level labels every panel of a figure must make room for, so their axes line up.</summary>
     public IReadOnlyList<string> AlignWith { get; init; } = [];
 
+    /// <summary>The cohort the panel shows, whose arm sizes the numbers at risk at the start repeat.</summary>
+    public string Cohort { get; init; } = "";
+
+    /// <summary>Small-cell suppression: curves stop where fewer than the threshold are at risk, and
+    /// small numbers at risk (and arm sizes the report hides) read as the marker.</summary>
+    public Disclosure Disclosure { get; init; } = Disclosure.None;
+
     /// <summary>The height the panel takes at a given width.</summary>
     public double Height(double width) => Layout(width).Total;
 
@@ -90,7 +97,7 @@ internal sealed class KaplanMeierPanel
         }
         svg.Text((left + right) / 2, bottom + 35, TimeTitle, FontSize, TextAnchor.Middle);
 
-        foreach (var (level, curve) in shown) DrawCurve(svg, curve, Palette.Of(level), X, Y);
+        foreach (var (level, curve) in shown) DrawCurve(svg, curve, Palette.Of(level), X, Y, Disclosure.Threshold ?? 0);
 
         if (LogRank?.PValue is { } p)
         {
@@ -109,7 +116,7 @@ internal sealed class KaplanMeierPanel
             svg.Text(left - 7, baseline, curve.Level, SmallFont, TextAnchor.End, bold: true, fill: Palette.Of(level));
             foreach (var t in Axis.Ticks)
             {
-                svg.Text(X(t), baseline, Integer(curve.AtRiskAt(t)), SmallFont, TextAnchor.Middle, fill: Palette.Of(level));
+                svg.Text(X(t), baseline, AtRisk(curve, curve.AtRiskAt(t)), SmallFont, TextAnchor.Middle, fill: Palette.Of(level));
             }
         }
         svg.CloseGroup();
@@ -184,12 +191,21 @@ internal sealed class KaplanMeierPanel
         return places;
     }
 
-    private static void DrawCurve(SvgWriter svg, KaplanMeierCurve curve, string colour, Func<double, double> x, Func<double, double> y)
+    /// <summary>A number at risk; the arm's size when everyone still is, so it is hidden where the arm's size is.</summary>
+    private string AtRisk(KaplanMeierCurve curve, int atRisk) =>
+        atRisk == curve.N ? Disclosure.Text(CountKey.Arm(Cohort, curve.Level, curve.N)) : Disclosure.Alone(atRisk);
+
+    /// <param name="minimumAtRisk">Under small-cell suppression, the curve stops before the first time
+    /// with fewer at risk: each later step would be the event of a patient one could single out.</param>
+    private static void DrawCurve(SvgWriter svg, KaplanMeierCurve curve, string colour, Func<double, double> x, Func<double, double> y, int minimumAtRisk)
     {
+        var steps = curve.Steps.TakeWhile(s => s.AtRisk >= minimumAtRisk).ToArray();
+        if (steps.Length == 0) return;
+
         // Steps: horizontal to each event time, then down; the line ends at the last time seen.
         var path = new PathData().MoveTo(x(0), y(1));
         var survival = 1.0;
-        foreach (var step in curve.Steps)
+        foreach (var step in steps)
         {
             path.Horizontal(x(step.Time));
             if (step.Survival != survival)
@@ -201,7 +217,7 @@ internal sealed class KaplanMeierPanel
         svg.Path(path, colour, 1.8, linejoin: "miter");
 
         var ticks = new PathData();
-        foreach (var step in curve.Steps.Where(s => s.Censored > 0))
+        foreach (var step in steps.Where(s => s.Censored > 0))
         {
             var cx = x(step.Time);
             var cy = y(step.Survival);

@@ -54,6 +54,7 @@ internal static class ReportManifest
             json.Integer("ratioDecimals", options.RatioDecimals);
             json.String("notReached", options.NotReached);
             json.Number("timeBreak", options.TimeBreak);
+            if (options.SuppressBelow is { } threshold) json.Integer("suppressBelow", threshold);
             json.String("title", options.Title);
             json.String("rasterizer", options.Formats.HasFlag(ReportFormats.Png) ? options.Rasterizer?.Description : null);
             json.Strings("additionalSections", options.AdditionalSections.Select(s => s.Title));

@@ -8,25 +8,68 @@ namespace Pnen.Dsl.Report;
 /// results.json: every number the study computed, at full precision (shortest round-trip doubles),
 /// in plan order: the flow, then each cohort's curves (every step), tests, univariate rows,
 /// multivariable model (coefficients, variance, global tests) and analyses within selections.
-/// Missing or non-finite numbers are null.
+/// Missing or non-finite numbers are null. Under small-cell suppression (<see cref="Disclosure"/>) a
+/// hidden count is null too, with what it derives (a percentage, a small group's median and summary),
+/// the curves' step tables are null (each step is the time of one patient's event or censoring), and
+/// so are the minimum and maximum of every continuous characteristic (single patients' values); a
+/// "disclosure" object says so.
 /// </summary>
 internal static class ResultsJson
 {
     public const string Format = "pnen-results/1";
 
-    public static string Write<TX>(StudyResult<TX> result) where TX : notnull
+    public static string Write<TX>(StudyResult<TX> result, Disclosure disclosure) where TX : notnull
     {
         using var json = new JsonText();
         var w = json.Writer;
+        var d = new Writer(json, disclosure);
         w.WriteStartObject();
         json.String("format", Format);
         json.String("study", result.Name);
+        if (disclosure.Threshold is { } threshold)
+        {
+            json.Object("disclosure", () =>
+            {
+                json.Integer("suppressBelow", threshold);
+                json.Integer("hiddenCounts", disclosure.HiddenCount);
+                json.Strings("omitted", [
+                    "counts from 1 to suppressBelow - 1 and complementary counts (null)",
+                    "percentages, medians and summaries of those counts or of groups smaller than suppressBelow (null)",
+                    "Kaplan-Meier step tables (steps: null)",
+                    "minimum and maximum of continuous characteristics (null)",
+                ]);
+            });
+        }
         json.Object("summary", () => Summary(json, result.Summary));
-        json.Object("flow", () => Flow(json, result.Flow));
-        json.Object("cohort", () => Cohort(json, result.Cohort));
-        json.Array("subgroups", result.Subgroups, c => Cohort(json, c));
+        json.Object("flow", () => Flow(d, result.Flow, result.Cohort.Name));
+        json.Object("cohort", () => Cohort(d, result.Cohort));
+        json.Array("subgroups", result.Subgroups, c => Cohort(d, c));
         w.WriteEndObject();
         return json.Finish();
+    }
+
+    /// <summary>The JSON writer with the report's disclosure rules: a hidden count is null.</summary>
+    private sealed class Writer(JsonText json, Disclosure disclosure)
+    {
+        public JsonText Json { get; } = json;
+
+        public Disclosure Disclosure { get; } = disclosure;
+
+        public void Count(string name, CountKey key)
+        {
+            if (Disclosure.IsHidden(key)) Json.Writer.WriteNull(name);
+            else Json.Integer(name, key.Value);
+        }
+
+        /// <summary>A count no table sum binds (e.g. a model within a selection): the primary rule.</summary>
+        public void Alone(string name, int value)
+        {
+            if (Disclosure.IsSmall(value)) Json.Writer.WriteNull(name);
+            else Json.Integer(name, value);
+        }
+
+        /// <summary>A number derived from a count or describing a group: null where that is hidden.</summary>
+        public void Number(string name, double? value, bool withheld) => Json.Number(name, withheld ? null : value);
     }
 
     private static void Summary(JsonText json, StudySummary s)
@@ -43,93 +86,112 @@ internal static class ResultsJson
         json.Strings("characteristics", s.Characteristics);
     }
 
-    private static void Flow(JsonText json, FlowResult f)
+    private static void Flow(Writer d, FlowResult f, string final)
     {
+        var json = d.Json;
         json.String("population", f.Population);
-        json.Integer("recruited", f.Recruited);
-        json.Array("exclusions", f.Exclusions, e => Step(json, e));
-        json.Integer("final", f.Final);
+        d.Count("recruited", CountKey.Recruited(f.Recruited));
+        var last = f.Exclusions.Count - 1;
+        json.Array("exclusions", f.Exclusions.Select((e, i) => (e, i)), x => Step(d, x.e,
+            CountKey.Excluded(x.i, x.e.Excluded), x.i == last ? CountKey.CohortN(final, x.e.Remaining) : CountKey.Remaining(x.i, x.e.Remaining)));
+        d.Count("final", CountKey.CohortN(final, f.Final));
         json.String("exposure", f.ExposureLabel);
-        json.Array("arms", f.Arms, a => Arm(json, a));
+        json.Array("arms", f.Arms, a => Arm(d, a, final));
         json.Array("subgroups", f.Subgroups, s =>
         {
             json.String("name", s.Name);
             json.String("description", s.Description);
-            json.Integer("eligible", s.Eligible);
-            json.Array("exclusions", s.Exclusions, e => Step(json, e));
-            json.Integer("notSelected", s.NotSelected);
-            json.Integer("count", s.Count);
-            json.Array("arms", s.Arms, a => Arm(json, a));
+            d.Count("eligible", CountKey.CohortN(final, s.Eligible));
+            json.Array("exclusions", s.Exclusions.Select((e, i) => (e, i)), x => Step(d, x.e,
+                CountKey.SubgroupExcluded(s.Name, x.i, x.e.Excluded), CountKey.SubgroupRemaining(s.Name, x.i, x.e.Remaining)));
+            d.Count("notSelected", CountKey.NotSelected(s.Name, s.NotSelected));
+            d.Count("count", CountKey.CohortN(s.Name, s.Count));
+            json.Array("arms", s.Arms, a => Arm(d, a, s.Name));
         });
     }
 
-    private static void Step(JsonText json, FlowStep e)
+    private static void Step(Writer d, FlowStep e, CountKey excluded, CountKey remaining)
     {
-        json.String("reason", e.Reason);
-        json.Integer("excluded", e.Excluded);
-        json.Integer("remaining", e.Remaining);
+        d.Json.String("reason", e.Reason);
+        d.Count("excluded", excluded);
+        d.Count("remaining", remaining);
     }
 
-    private static void Arm(JsonText json, LevelCount a)
+    private static void Arm(Writer d, LevelCount a, string cohort)
     {
-        json.String("level", a.Level);
-        json.Integer("count", a.Count);
+        d.Json.String("level", a.Level);
+        d.Count("count", CountKey.Arm(cohort, a.Level, a.Count));
     }
 
-    private static void Cohort<TX>(JsonText json, CohortResult<TX> c) where TX : notnull
+    private static void Cohort<TX>(Writer d, CohortResult<TX> c) where TX : notnull
     {
+        var json = d.Json;
+        var name = c.Name;
         json.String("name", c.Name);
-        json.Integer("n", c.N);
-        json.Integer("events", c.Events);
-        json.Number("medianFollowUp", c.MedianFollowUp);
-        json.Object("overall", () => Curve(json, c.Overall));
+        d.Count("n", CountKey.CohortN(name, c.N));
+        d.Count("events", CountKey.CohortEvents(name, c.Events));
+        d.Number("medianFollowUp", c.MedianFollowUp, d.Disclosure.IsSmall(c.N));
+        json.Object("overall", () => Curve(d, c.Overall, CountKey.CohortN(name, c.N), CountKey.CohortEvents(name, c.Events)));
         json.String("exposure", c.ExposureLabel);
-        json.Array("exposureCurves", c.ExposureCurves, curve => Curve(json, curve));
-        json.Object("exposureLogRank", () => LogRank(json, c.ExposureLogRank));
-        json.Optional("baselineTable", c.BaselineTable, t => Baseline(json, t));
+        json.Array("exposureCurves", c.ExposureCurves, curve => Curve(d, curve, CountKey.Arm(name, curve.Level, curve.N), CountKey.ArmEvents(name, curve.Level, curve.Events)));
+        json.Object("exposureLogRank", () => LogRank(d, c.ExposureLogRank,
+            g => CountKey.Arm(name, g.Level, g.N), g => CountKey.ArmEvents(name, g.Level, (int)Math.Round(g.Observed))));
+        json.Optional("baselineTable", c.BaselineTable, t => Baseline(d, t, name, t.By == c.ExposureLabel));
         json.Array("univariate", c.Univariate, u =>
         {
             json.String("characteristic", u.Characteristic);
             json.String("kind", u.Kind.ToString());
             json.Bool("isExposure", u.IsExposure);
-            json.Integer("missing", u.Missing);
+            d.Count("missing", CountKey.Missing(name, u.Characteristic, u.Missing));
             json.Number("pValue", u.PValue);
-            json.String("note", u.Note);
-            json.Array("levels", u.Levels, l => Level(json, l));
-            json.Optional("logRank", u.LogRank, lr => LogRank(json, lr));
+            json.String("note", NoteOrNull(d, u.Note));
+            json.Array("levels", u.Levels, l => Level(d, l, DisclosureBuilder.LevelKey(name, u, l), DisclosureBuilder.LevelEventsKey(name, u, l)));
+            json.Optional("logRank", u.LogRank, lr => LogRank(d, lr, g => LevelKey(name, u, g.Level, g.N), g => LevelEventsKey(name, u, g.Level, (int)Math.Round(g.Observed))));
         });
         json.Optional("multivariable", c.MultivariableOrNull, m =>
         {
             json.Strings("covariates", m.Covariates);
             json.String("selection", m.Selection);
             json.Array("estimates", m.Estimates, e => Estimate(json, e));
-            json.Strings("notes", m.Notes);
-            json.Object("model", () => Cox(json, m.Model));
+            json.Strings("notes", m.Notes.Select(n => d.Disclosure.CohortNote(c, n)));
+            json.Object("model", () => Cox(d, m.Model, CountKey.ModelN(name, m.Model.N), CountKey.ModelEvents(name, m.Model.Events), CountKey.ModelDropped(name, m.Model.Dropped)));
         });
         json.Array("within", c.Within, within =>
         {
             json.String("name", within.Name);
-            json.Integer("n", within.N);
-            json.Integer("events", within.Events);
+            d.Count("n", CountKey.WithinN(name, within.Name, within.N));
+            d.Count("events", CountKey.WithinEvents(name, within.Name, within.Events));
             json.Array("effects", within.Effects, e =>
             {
+                CountKey LevelN(string level, int n) => CountKey.WithinLevel(name, within.Name, e.Characteristic, level, n);
+                CountKey LevelEvents(string level, int events) => CountKey.WithinLevelEvents(name, within.Name, e.Characteristic, level, events);
                 json.String("characteristic", e.Characteristic);
-                json.Array("levels", e.Levels, l => Level(json, l));
+                json.Array("levels", e.Levels, l => Level(d, l, LevelN(l.Level, l.N), LevelEvents(l.Level, l.Events)));
                 json.Array("estimates", e.Estimates, est => Estimate(json, est));
-                json.Optional("logRank", e.LogRank, lr => LogRank(json, lr));
-                json.Optional("model", e.Model, model => Cox(json, model));
-                json.String("note", e.Note);
+                json.Optional("logRank", e.LogRank, lr => LogRank(d, lr, g => LevelN(g.Level, g.N), g => LevelEvents(g.Level, (int)Math.Round(g.Observed))));
+                json.Optional("model", e.Model, model => Cox(d, model, null, null, null));
+                json.String("note", NoteOrNull(d, e.Note));
             });
         });
-        json.Strings("notes", c.Notes);
+        json.Strings("notes", c.Notes.Select(n => d.Disclosure.CohortNote(c, n)));
     }
 
-    private static void Baseline(JsonText json, BaselineTable t)
+    private static string? NoteOrNull(Writer d, string? note) => note is null ? null : d.Disclosure.Note(note);
+
+    /// <summary>A level of a univariate row, by the level's name (a log-rank group names only its level).</summary>
+    private static CountKey LevelKey(string cohort, UnivariateResult u, string level, int n) =>
+        u.IsExposure ? CountKey.Arm(cohort, level, n) : CountKey.Level(cohort, u.Characteristic, level, n);
+
+    private static CountKey LevelEventsKey(string cohort, UnivariateResult u, string level, int events) =>
+        u.IsExposure ? CountKey.ArmEvents(cohort, level, events) : CountKey.LevelEvents(cohort, u.Characteristic, level, events);
+
+    private static void Baseline(Writer d, BaselineTable t, string cohort, bool byExposure)
     {
+        var json = d.Json;
         json.String("by", t.By);
         json.Strings("groups", t.Groups);
-        Integers(json, "groupSizes", t.GroupSizes);
-        json.Integer("total", t.Total);
+        Counts(d, "groupSizes", t.Groups.Select((g, i) => DisclosureBuilder.GroupKey(cohort, byExposure, g, t.GroupSizes[i])));
+        d.Count("total", CountKey.CohortN(cohort, t.Total));
         json.Array("rows", t.Rows, r =>
         {
             json.String("variable", r.Variable);
@@ -145,64 +207,78 @@ internal static class ResultsJson
                 json.Number("w", n.W);
                 json.Number("p", n.P);
             });
-            json.Integer("missing", r.Missing);
-            Integers(json, "missingCounts", r.MissingCounts);
+            d.Count("missing", CountKey.Missing(cohort, r.Variable, r.Missing));
+            var missing = t.Groups.Select((g, i) => CountKey.BaselineMissing(cohort, r.Variable, g, r.MissingCounts[i])).ToArray();
+            Counts(d, "missingCounts", missing);
             if (r.Levels is { } levels)
             {
                 json.Array("levels", levels, l =>
                 {
+                    var cells = t.Groups.Select((g, i) => CountKey.BaselineCell(cohort, r.Variable, l.Level, g, l.Counts[i])).ToArray();
+                    var overall = CountKey.Level(cohort, r.Variable, l.Level, l.Overall.Count);
                     json.String("level", l.Level);
-                    Integers(json, "counts", l.Counts);
+                    Counts(d, "counts", cells);
                     json.Writer.WriteStartArray("percents");
-                    foreach (var p in l.Percents) json.Number(p);
+                    for (var i = 0; i < l.Percents.Length; i++) json.Number(d.Disclosure.IsHidden(cells[i]) ? null : l.Percents[i]);
                     json.Writer.WriteEndArray();
-                    json.Integer("overallCount", l.Overall.Count);
-                    json.Number("overallPercent", l.Overall.Percent);
+                    d.Count("overallCount", overall);
+                    d.Number("overallPercent", l.Overall.Percent, d.Disclosure.IsHidden(overall));
                 });
             }
             else
             {
                 json.Writer.WriteNull("levels");
             }
-            if (r.Summary is { } summary) json.Array("summary", summary, g => Summary(json, g));
+            if (r.Summary is { } summary) json.Array("summary", summary, g => Summary(d, g, CountKey.BaselineKnown(cohort, r.Variable, g.Group, g.N), missing.FirstOrDefault(m => m.Part == g.Group)));
             else json.Writer.WriteNull("summary");
-            json.Optional("overall", r.Overall, g => Summary(json, g));
+            json.Optional("overall", r.Overall, g => Summary(d, g, CountKey.Known(cohort, r.Variable, g.N), CountKey.Missing(cohort, r.Variable, g.Missing)));
             json.Number("smd", r.Smd);
-            json.Strings("notes", r.Notes);
+            json.Strings("notes", r.Notes.Select(d.Disclosure.Note));
         });
-        json.Strings("warnings", t.Warnings);
+        json.Strings("warnings", t.Warnings.Select(d.Disclosure.Note));
     }
 
-    private static void Summary(JsonText json, GroupSummary g)
+    /// <summary>A group's summary of a continuous characteristic; under suppression without its minimum
+    /// and maximum (single patients' values), and without anything when the group is too small.</summary>
+    private static void Summary(Writer d, GroupSummary g, CountKey n, CountKey missing)
     {
+        var json = d.Json;
+        var withheld = d.Disclosure.IsSmall(g.N) || d.Disclosure.IsHidden(n);
         json.String("group", g.Group);
-        json.Integer("n", g.N);
-        json.Number("mean", g.Mean);
-        json.Number("sd", g.Sd);
-        json.Number("median", g.Median);
-        json.Number("q1", g.Q1);
-        json.Number("q3", g.Q3);
-        json.Number("min", g.Min);
-        json.Number("max", g.Max);
-        json.Integer("missing", g.Missing);
+        d.Count("n", n);
+        d.Number("mean", g.Mean, withheld);
+        d.Number("sd", g.Sd, withheld);
+        d.Number("median", g.Median, withheld);
+        d.Number("q1", g.Q1, withheld);
+        d.Number("q3", g.Q3, withheld);
+        d.Number("min", g.Min, d.Disclosure.Active);
+        d.Number("max", g.Max, d.Disclosure.Active);
+        if (missing.Kind is null) d.Alone("missing", g.Missing);
+        else d.Count("missing", missing);
     }
 
-    private static void Integers(JsonText json, string name, IEnumerable<int> values)
+    private static void Counts(Writer d, string name, IEnumerable<CountKey> values)
     {
-        json.Writer.WriteStartArray(name);
-        foreach (var v in values) json.Writer.WriteNumberValue(v);
-        json.Writer.WriteEndArray();
+        d.Json.Writer.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            if (d.Disclosure.IsHidden(v)) d.Json.Writer.WriteNullValue();
+            else d.Json.Writer.WriteNumberValue(v.Value);
+        }
+        d.Json.Writer.WriteEndArray();
     }
 
-    private static void Level(JsonText json, LevelSurvival l)
+    private static void Level(Writer d, LevelSurvival l, CountKey n, CountKey events)
     {
+        var json = d.Json;
+        var small = d.Disclosure.IsSmall(l.N);
         json.String("level", l.Level);
-        json.Integer("n", l.N);
-        json.Number("percent", l.Percent);
-        json.Integer("events", l.Events);
-        json.Number("median", l.Median);
-        json.Number("q25", l.Q25);
-        json.Number("q75", l.Q75);
+        d.Count("n", n);
+        d.Number("percent", l.Percent, d.Disclosure.IsHidden(n));
+        d.Count("events", events);
+        d.Number("median", l.Median, small);
+        d.Number("q25", l.Q25, small);
+        d.Number("q75", l.Q75, small);
     }
 
     private static void Estimate(JsonText json, AdjustedEstimate e)
@@ -218,14 +294,22 @@ internal static class ResultsJson
         json.String("note", e.Note);
     }
 
-    private static void Curve(JsonText json, KaplanMeierCurve curve)
+    private static void Curve(Writer d, KaplanMeierCurve curve, CountKey n, CountKey events)
     {
+        var json = d.Json;
+        var small = d.Disclosure.IsSmall(curve.N);
         json.String("level", curve.Level);
-        json.Integer("n", curve.N);
-        json.Integer("events", curve.Events);
-        json.Object("median", () => Quantile(json, curve.Median));
-        json.Object("q25", () => Quantile(json, curve.Quantile(0.25)));
-        json.Object("q75", () => Quantile(json, curve.Quantile(0.75)));
+        d.Count("n", n);
+        d.Count("events", events);
+        json.Object("median", () => Quantile(json, curve.Median, small));
+        json.Object("q25", () => Quantile(json, curve.Quantile(0.25), small));
+        json.Object("q75", () => Quantile(json, curve.Quantile(0.75), small));
+        if (d.Disclosure.Active)
+        {
+            // Each step is one patient's event or censoring time: no step tables under suppression.
+            json.Writer.WriteNull("steps");
+            return;
+        }
         json.Writer.WriteStartArray("steps");
         foreach (var s in curve.Steps)
         {
@@ -243,16 +327,17 @@ internal static class ResultsJson
         json.Writer.WriteEndArray();
     }
 
-    private static void Quantile(JsonText json, SurvivalQuantile q)
+    private static void Quantile(JsonText json, SurvivalQuantile q, bool withheld)
     {
         json.Number("probability", q.Probability);
-        json.Number("time", q.Time);
-        json.Number("lower", q.Lower);
-        json.Number("upper", q.Upper);
+        json.Number("time", withheld ? null : q.Time);
+        json.Number("lower", withheld ? null : q.Lower);
+        json.Number("upper", withheld ? null : q.Upper);
     }
 
-    private static void LogRank(JsonText json, LogRankResult lr)
+    private static void LogRank(Writer d, LogRankResult lr, Func<LogRankGroup, CountKey> n, Func<LogRankGroup, CountKey> observed)
     {
+        var json = d.Json;
         json.Number("chiSquare", lr.ChiSquare);
         json.Integer("degreesOfFreedom", lr.DegreesOfFreedom);
         json.Number("pValue", lr.PValue);
@@ -260,18 +345,23 @@ internal static class ResultsJson
         json.Array("groups", lr.Groups, g =>
         {
             json.String("level", g.Level);
-            json.Integer("n", g.N);
-            json.Number("observed", g.Observed);
+            d.Count("n", n(g));
+            // Observed events are counts when rho = 0; weighted sums otherwise, hidden with the events.
+            d.Number("observed", g.Observed, d.Disclosure.IsHidden(observed(g)));
             json.Number("expected", g.Expected);
         });
-        json.Strings("warnings", lr.Warnings);
+        json.Strings("warnings", lr.Warnings.Select(d.Disclosure.Note));
     }
 
-    private static void Cox(JsonText json, CoxResult m)
+    private static void Cox(Writer d, CoxResult m, CountKey? n, CountKey? events, CountKey? dropped)
     {
-        json.Integer("n", m.N);
-        json.Integer("events", m.Events);
-        json.Integer("dropped", m.Dropped);
+        var json = d.Json;
+        if (n is { } nKey) d.Count("n", nKey);
+        else d.Alone("n", m.N);
+        if (events is { } eventsKey) d.Count("events", eventsKey);
+        else d.Alone("events", m.Events);
+        if (dropped is { } droppedKey) d.Count("dropped", droppedKey);
+        else d.Alone("dropped", m.Dropped);
         json.Integer("iterations", m.Iterations);
         json.Bool("converged", m.Converged);
         json.String("ties", m.Ties.ToString());
@@ -302,7 +392,7 @@ internal static class ResultsJson
         json.Writer.WriteStartArray("variance");
         foreach (var v in m.Variance) json.Number(v);
         json.Writer.WriteEndArray();
-        json.Strings("warnings", m.Warnings);
+        json.Strings("warnings", m.Warnings.Select(d.Disclosure.Note));
     }
 
     private static void Global(JsonText json, CoxGlobalTest t)

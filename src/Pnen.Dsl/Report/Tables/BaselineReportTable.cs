@@ -13,11 +13,13 @@ internal static class BaselineReportTable
 {
     private const int SummaryDecimals = 1;
 
-    public static ReportTable Build(string fileName, string number, string cohortName, BaselineTable table, TableText text)
+    public static ReportTable Build(string fileName, string number, string cohortName, string exposureLabel, BaselineTable table, TableText text)
     {
         var hasP = table.Rows.Any(r => r.Test is not null || r.P is not null);
         var hasSmd = table.Rows.Any(r => r.Smd is not null);
-        var columns = table.Groups.Select((g, i) => new TableColumn($"{g} (n = {Integer(table.GroupSizes[i])})")).ToList();
+        var byExposure = table.By == exposureLabel;
+        var groupSizes = table.Groups.Select((g, i) => text.Count(DisclosureBuilder.GroupKey(cohortName, byExposure, g, table.GroupSizes[i]))).ToArray();
+        var columns = table.Groups.Select((g, i) => new TableColumn($"{g} (n = {groupSizes[i]})")).ToList();
         if (hasP) columns.Add(new TableColumn("P"));
         if (hasSmd) columns.Add(new TableColumn("SMD"));
 
@@ -33,7 +35,8 @@ internal static class BaselineReportTable
             {
                 foreach (var level in levels)
                 {
-                    var cells = level.Counts.Select((count, g) => (TableCell)CountPercent(count, level.Percents[g], text)).ToList();
+                    var cells = level.Counts.Select((count, g) =>
+                        (TableCell)CountPercent(CountKey.BaselineCell(cohortName, row.Variable, level.Level, table.Groups[g], count), level.Percents[g], text)).ToList();
                     rows.Add(new TableRow(TableRowKind.Level, level.Level, row.Variable, Pad(cells, hasP, hasSmd)));
                 }
             }
@@ -41,13 +44,14 @@ internal static class BaselineReportTable
             {
                 foreach (var (label, format) in ContinuousLines(row))
                 {
-                    var cells = summaries.Select(s => (TableCell)format(s)).ToList();
+                    // A summary of a handful of patients describes each of them: hidden with their count.
+                    var cells = summaries.Select(s => (TableCell)(Withheld(s, cohortName, row.Variable, text) ? Disclosure.Marker : format(s))).ToList();
                     rows.Add(new TableRow(TableRowKind.Level, label, row.Variable, Pad(cells, hasP, hasSmd)));
                 }
             }
             if (row.Missing > 0)
             {
-                var cells = row.MissingCounts.Select(m => (TableCell)Integer(m)).ToList();
+                var cells = row.MissingCounts.Select((m, g) => (TableCell)text.Count(CountKey.BaselineMissing(cohortName, row.Variable, table.Groups[g], m))).ToList();
                 rows.Add(new TableRow(TableRowKind.Level, "Missing", row.Variable, Pad(cells, hasP, hasSmd)));
             }
         }
@@ -69,15 +73,20 @@ internal static class BaselineReportTable
                 : string.Join("; ", methods.Select(g => $"{g.Key} ({string.Join(", ", g.Select(r => r.Variable))})"))) + ".");
         }
         if (hasSmd) footnotes.Add("SMD: standardised mean difference, the largest over pairs of groups.");
-        footnotes.AddRange(table.Warnings.Select(Prose.Sentence));
+        footnotes.AddRange(table.Warnings.Select(w => Prose.Sentence(text.Disclosure.Note(w))));
         if (hasP) footnotes.Add(text.SignificanceFootnote);
 
-        var title = $"{number}. Baseline characteristics by {Prose.Inline(table.By)}: {cohortName} (N = {Integer(table.Total)})";
-        return new ReportTable(fileName, title, "Characteristic", columns, rows, footnotes);
+        var title = $"{number}. Baseline characteristics by {Prose.Inline(table.By)}: {cohortName} (N = {text.Count(CountKey.CohortN(cohortName, table.Total))})";
+        var marked = text.Disclosure.Active && groupSizes.Contains(Disclosure.Marker);
+        var all = text.WithDisclosure(footnotes, title, rows);
+        return new ReportTable(fileName, title, "Characteristic", columns, rows, marked && all.Count == footnotes.Count ? [.. footnotes, text.Disclosure.Footnote] : all);
     }
 
-    private static string CountPercent(int count, double? percent, TableText text) =>
-        percent is { } p ? Numbers.CountPercent(count, p, text.Options.PercentDecimals) : Integer(count);
+    private static string CountPercent(CountKey key, double? percent, TableText text) =>
+        percent is { } p ? text.CountPercent(key, p) : text.Count(key);
+
+    private static bool Withheld(GroupSummary s, string cohort, string variable, TableText text) =>
+        text.Disclosure.IsSmall(s.N) || text.Disclosure.IsHidden(CountKey.BaselineKnown(cohort, variable, s.Group, s.N));
 
     private static IEnumerable<(string Label, Func<GroupSummary, string> Format)> ContinuousLines(BaselineRow row)
     {

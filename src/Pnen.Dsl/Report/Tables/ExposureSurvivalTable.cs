@@ -22,15 +22,17 @@ internal static class ExposureSurvivalTable
         foreach (var cohort in cohorts)
         {
             rows.Add(new TableRow(TableRowKind.Heading, cohort.Name, null,
-                [Integer(cohort.N), Integer(cohort.Events), MedianWithCi(cohort.Overall.Median, text), text.P(cohort.ExposureLogRank.PValue)]));
+                [text.Count(CountKey.CohortN(cohort.Name, cohort.N)), text.Count(CountKey.CohortEvents(cohort.Name, cohort.Events)),
+                 text.Disclosure.IsSmall(cohort.N) ? Disclosure.Marker : MedianWithCi(cohort.Overall.Median, text), text.P(cohort.ExposureLogRank.PValue)]));
             foreach (var curve in cohort.ExposureCurves)
             {
+                var median = curve.N == 0 ? Dash : text.Disclosure.IsSmall(curve.N) ? Disclosure.Marker : MedianWithCi(curve.Median, text);
                 rows.Add(new TableRow(TableRowKind.Level, curve.Level, cohort.Name,
-                    [Integer(curve.N), Integer(curve.Events), curve.N == 0 ? Dash : MedianWithCi(curve.Median, text), TableCell.Empty]));
+                    [text.Count(CountKey.Arm(cohort.Name, curve.Level, curve.N)), text.Count(CountKey.ArmEvents(cohort.Name, curve.Level, curve.Events)), median, TableCell.Empty]));
             }
         }
-        var followUp = string.Join("; ", cohorts.Select(c => $"{c.Name} {(c.MedianFollowUp is { } f ? text.Time(f) : "not reached (too few censored)")}"));
-        var footnotes = new[]
+        var followUp = string.Join("; ", cohorts.Select(c => $"{c.Name} {(text.Disclosure.IsSmall(c.N) ? Disclosure.Marker : c.MedianFollowUp is { } f ? text.Time(f) : "not reached (too few censored)")}"));
+        var footnotes = new List<string>
         {
             $"Median (95% CI): Kaplan\u2013Meier median {Prose.Inline(summary.OutcomeLabel)}{TableText.InUnit(summary)} with its 95% confidence interval (log transformation, as R's survfit); " +
                 $"\u201c{text.Options.NotReached}\u201d or an open end: not reached.",
@@ -38,7 +40,8 @@ internal static class ExposureSurvivalTable
             $"Log-rank P: log-rank test across the levels of {Prose.Inline(summary.ExposureLabel)} that have patients.",
             text.SignificanceFootnote,
         };
-        return new ReportTable(fileName, $"{number}. {summary.OutcomeLabel} by {Prose.Inline(summary.ExposureLabel)}", $"Cohort / {summary.ExposureLabel}", columns, rows, footnotes);
+        var title = $"{number}. {summary.OutcomeLabel} by {Prose.Inline(summary.ExposureLabel)}";
+        return new ReportTable(fileName, title, $"Cohort / {summary.ExposureLabel}", columns, rows, text.WithDisclosure(footnotes, title, rows));
     }
 
     private static string MedianWithCi(Pnen.Stats.Survival.SurvivalQuantile median, TableText text)

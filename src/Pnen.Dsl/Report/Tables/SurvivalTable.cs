@@ -46,7 +46,7 @@ internal static class SurvivalTable
                 else if (continuous) heading.AddRange([text.Estimate(estimates[0]), text.EstimateP(estimates[0])]);
                 else heading.AddRange([TableCell.Empty, TableCell.Empty]);
             }
-            if (continuous && univariate is not null) heading[0] = Integer(cohort.N - univariate.Missing);
+            if (continuous && univariate is not null) heading[0] = text.Count(CountKey.Known(cohort.Name, label, cohort.N - univariate.Missing));
             rows.Add(new TableRow(TableRowKind.Heading, label, null, heading));
             if (continuous) continue;
 
@@ -56,7 +56,7 @@ internal static class SurvivalTable
                 var survival = univariate?.Levels.FirstOrDefault(l => l.Level == level);
                 var cells = new List<TableCell>
                 {
-                    survival is null ? TableCell.Empty : text.CountPercent(survival),
+                    survival is null ? TableCell.Empty : text.CountPercent(DisclosureBuilder.LevelKey(cohort.Name, univariate!, survival), survival.Percent),
                     survival is null ? TableCell.Empty : text.Median(survival),
                 };
                 if (hasUnivariate) cells.Add(TableCell.Empty);
@@ -70,7 +70,7 @@ internal static class SurvivalTable
             }
             if (univariate is { Missing: > 0 })
             {
-                var cells = new List<TableCell> { Integer(univariate.Missing) };
+                var cells = new List<TableCell> { text.Count(CountKey.Missing(cohort.Name, label, univariate.Missing)) };
                 cells.AddRange(Enumerable.Repeat(TableCell.Empty, columns.Count - 1));
                 rows.Add(new TableRow(TableRowKind.Level, "Missing", label, cells));
             }
@@ -86,18 +86,18 @@ internal static class SurvivalTable
         if (model is not null)
         {
             footnotes.Add($"Multivariable analysis: Cox proportional hazards model ({model.Model.Ties} ties) of {Prose.Inline(summary.ExposureLabel)}, {model.Selection}. " +
-                $"Ref: reference level. {Integer(model.Model.N)} patients and {Integer(model.Model.Events)} events in the model.");
+                $"Ref: reference level. {text.Count(CountKey.ModelN(cohort.Name, model.Model.N))} patients and {text.Count(CountKey.ModelEvents(cohort.Name, model.Model.Events))} events in the model.");
         }
         if (rows.Any(r => r.Kind == TableRowKind.Heading && r.Cells[0].Text.Length > 0))
         {
             footnotes.Add("A continuous characteristic has one row: n with a known value, and the hazard ratio per unit increase.");
         }
         footnotes.Add($"{Dash}: not tested, or not in the multivariable model.");
-        footnotes.AddRange(cohort.Notes.Select(Prose.Sentence));
+        footnotes.AddRange(cohort.Notes.Select(n => Prose.Sentence(text.Disclosure.CohortNote(cohort, n))));
         footnotes.Add(text.SignificanceFootnote);
 
         var what = model is null ? "Univariate analysis" : hasUnivariate ? "Univariate and multivariable analyses" : "Multivariable analysis";
-        var title = $"{number}. {what} of factors associated with {Prose.Inline(summary.OutcomeLabel)}: {cohort.Name} (N = {Integer(cohort.N)})";
-        return new ReportTable(fileName, title, "Characteristic", columns, rows, footnotes);
+        var title = $"{number}. {what} of factors associated with {Prose.Inline(summary.OutcomeLabel)}: {cohort.Name} (N = {text.Count(CountKey.CohortN(cohort.Name, cohort.N))})";
+        return new ReportTable(fileName, title, "Characteristic", columns, rows, text.WithDisclosure(footnotes, title, rows));
     }
 }

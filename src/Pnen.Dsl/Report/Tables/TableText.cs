@@ -3,16 +3,36 @@ using static Pnen.Dsl.Report.Numbers;
 namespace Pnen.Dsl.Report;
 
 /// <summary>The cells the survival tables share, formatted by the report's options.</summary>
-internal sealed class TableText(ReportOptions options)
+internal sealed class TableText(ReportOptions options, Disclosure disclosure)
 {
     public ReportOptions Options { get; } = options;
 
+    /// <summary>Which counts may be shown (everything, unless the report suppresses small cells).</summary>
+    public Disclosure Disclosure { get; } = disclosure;
+
     public TableCell P(double? p) => p is { } value ? new TableCell(PValue(value), value <= Options.SignificanceLevel) : new TableCell(Dash);
 
-    public string CountPercent(LevelSurvival level) => Numbers.CountPercent(level.N, level.Percent, Options.PercentDecimals);
+    /// <summary>"n (%)", or the marker alone when the count is hidden (its percentage would give it away).</summary>
+    public string CountPercent(CountKey key, double percent) =>
+        Disclosure.IsHidden(key) ? Disclosure.Marker : Numbers.CountPercent(key.Value, percent, Options.PercentDecimals);
 
+    /// <summary>A count, or the marker when it is hidden.</summary>
+    public string Count(CountKey key) => Disclosure.Text(key);
+
+    /// <summary>The median (IQR) of a level; not shown for a group so small that its quartiles are single patients' times.</summary>
     public string Median(LevelSurvival level) =>
-        level.N == 0 ? Dash : MedianWithQuartiles(level.Median, level.Q25, level.Q75, Options.TimeDecimals, Options.NotReached);
+        level.N == 0 ? Dash
+        : Disclosure.IsSmall(level.N) ? Disclosure.Marker
+        : MedianWithQuartiles(level.Median, level.Q25, level.Q75, Options.TimeDecimals, Options.NotReached);
+
+    /// <summary>The table's footnotes, with the suppression footnote when a cell or the title hides a count.</summary>
+    public IReadOnlyList<string> WithDisclosure(IReadOnlyList<string> footnotes, string title, IEnumerable<TableRow> rows)
+    {
+        if (!Disclosure.Active) return footnotes;
+        var marked = title.Contains(Disclosure.Marker, StringComparison.Ordinal) || rows.Any(r => r.Cells.Any(c => c.Text.Contains(Disclosure.Marker, StringComparison.Ordinal)));
+        return marked ? [.. footnotes, Disclosure.Footnote] : footnotes;
+    }
+
 
     public string Time(double? time) => time is { } t ? Fixed(t, Options.TimeDecimals) : Options.NotReached;
 

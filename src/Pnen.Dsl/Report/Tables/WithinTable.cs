@@ -30,12 +30,12 @@ internal static class WithinTable
                 var estimate = effect.Estimates.FirstOrDefault(e => e.Level == level.Level);
                 rows.Add(new TableRow(TableRowKind.Level, level.Level, effect.Characteristic,
                 [
-                    text.CountPercent(level), text.Median(level), TableCell.Empty,
+                    text.CountPercent(CountKey.WithinLevel(cohort.Name, within.Name, effect.Characteristic, level.Level, level.N), level.Percent), text.Median(level), TableCell.Empty,
                     estimate is null ? TableCell.Empty : text.Estimate(estimate),
                     estimate is null ? TableCell.Empty : text.EstimateP(estimate),
                 ]));
             }
-            if (effect.Note is not null) notes.Add(Prose.Sentence($"{effect.Characteristic}: {effect.Note}"));
+            if (effect.Note is not null) notes.Add(Prose.Sentence(text.Disclosure.Note($"{effect.Characteristic}: {effect.Note}")));
         }
         var footnotes = new List<string>
         {
@@ -44,7 +44,8 @@ internal static class WithinTable
         };
         footnotes.AddRange(notes);
         footnotes.Add(text.SignificanceFootnote);
-        var title = $"{number}. {summary.OutcomeLabel} in the selection {within.Name} (n = {Integer(within.N)}, {Integer(within.Events)} events): {cohort.Name}";
-        return new ReportTable(fileName, title, "Characteristic", columns, rows, footnotes);
+        var title = $"{number}. {summary.OutcomeLabel} in the selection {within.Name} (n = {text.Count(CountKey.WithinN(cohort.Name, within.Name, within.N))}, " +
+            $"{text.Count(CountKey.WithinEvents(cohort.Name, within.Name, within.Events))} events): {cohort.Name}";
+        return new ReportTable(fileName, title, "Characteristic", columns, rows, text.WithDisclosure(footnotes, title, rows));
     }
 }

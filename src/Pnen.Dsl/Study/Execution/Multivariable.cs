@@ -51,7 +51,7 @@ internal static class Multivariable<T, TX> where T : ICodebook<T> where TX : not
         var model = CoxRegression.Fit(time, died, covariates, new CoxOptions { Ties = spec.Ties });
         if (model.Dropped > 0)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{model.Dropped} record{(model.Dropped == 1 ? " was" : "s were")} left out of the multivariable model for a missing covariate ({model.N} analysed)"));
+            notes.Add(ModelNotes.Dropped(model.Dropped.ToString(CultureInfo.InvariantCulture), model.Dropped == 1, model.N.ToString(CultureInfo.InvariantCulture)));
         }
         notes.AddRange(model.Warnings.Where(w => !w.Contains("left out because", StringComparison.Ordinal)));
 
