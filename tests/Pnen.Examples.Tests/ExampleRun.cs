@@ -20,6 +20,9 @@ internal static class ExampleRun
     public static string Text(string relative) => System.IO.File.ReadAllText(File(relative));
 
     /// <summary>The typed result, computed the way the report's is.</summary>
-    public static PnenSurgeryStudyResult Result { get; } = PnenSurgeryStudy.Execute(
-        Dsl.Codebook.Load<Patient>(new StreamReader(typeof(Patient).Assembly.GetManifestResourceStream("PnenSurgery.Data.pnen-shm-synthetic.csv")!), "pnen-shm-synthetic.csv"));
+    public static PnenSurgeryStudyResult Result { get; } = PnenSurgeryStudy.Execute(Dsl.Codebook.Load<Patient>(DataReader(), "pnen-shm-synthetic.csv"));
+
+    /// <summary>The study's embedded data, as its RunAsync reads it without --data.</summary>
+    public static TextReader DataReader() =>
+        new StreamReader(typeof(Patient).Assembly.GetManifestResourceStream("PnenSurgery.Data.pnen-shm-synthetic.csv")!);
 }
