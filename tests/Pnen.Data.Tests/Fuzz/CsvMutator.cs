@@ -8,9 +8,10 @@ namespace Pnen.Data.Tests.Fuzz;
 /// run and machine): valid survival files (header time,status,group,x; quoted fields, CRLF, BOM, blank
 /// lines), then one to four mutations each: bit flips, inserted quotes, commas, line breaks, carriage
 /// returns, NULs, byte-order marks, invalid UTF-8, deleted or repeated ranges, truncation, special
-/// numbers (NaN, Infinity, 1e999, -0, "1,5"), a huge field; or plain random bytes.
+/// numbers (NaN, Infinity, 1e999, -0, "1,5"), a huge field; or plain random bytes. A caller may supply
+/// the valid files instead (another codebook's columns).
 /// </summary>
-public sealed class CsvMutator(int seed)
+public sealed class CsvMutator(int seed, Func<Random, byte[]>? valid = null)
 {
     public static readonly string[] Columns = ["time", "status", "group", "x"];
 
@@ -34,8 +35,10 @@ public sealed class CsvMutator(int seed)
         return bytes;
     }
 
+    /// <summary>A valid file to mutate: the caller's (e.g. rows of a real data set), else a survival file of its own.</summary>
     public byte[] Valid()
     {
+        if (valid is not null) return valid(_random);
         var crlf = _random.Next(3) == 0;
         var newline = crlf ? "\r\n" : "\n";
         var text = new StringBuilder();

@@ -21,7 +21,14 @@ public static class FuzzGuard
             for (var i = 0; i < inputs; i++)
             {
                 Volatile.Write(ref current, i);
-                run(i);
+                try
+                {
+                    run(i);
+                }
+                catch (Exception e)
+                {
+                    throw new FuzzFailure($"input {i} failed: {describe(i)}", e);
+                }
                 Interlocked.Increment(ref finished);
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -36,3 +43,6 @@ public static class FuzzGuard
         Assert.Equal(inputs, finished);
     }
 }
+
+/// <summary>A fuzz input that failed, with the input (base64) in the message and the failure inside.</summary>
+public sealed class FuzzFailure(string message, Exception inner) : Exception(message, inner);

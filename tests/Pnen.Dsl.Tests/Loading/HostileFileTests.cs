@@ -186,4 +186,16 @@ public sealed class HostileFileTests : IDisposable
         Assert.Equal(100_000, e.TotalCount);
         Assert.Contains("not in the codebook", e.Errors[0].Problem);
     }
+
+    [Fact]
+    public void AParseErrorRightAfterABlankLineIsReportedNotThrownPastTheLoader()
+    {
+        // Found by LoaderFuzzTests: a ragged row, a blank line, then a quote that never closes. The
+        // parser stops for good at the quote; the loader reports both errors as a DataException.
+        var text = Header + "\n" + Good + "\nP2\n\n\"P3,Standard care,61,35,1,Lyon,no,2020-03-14,12.5,1\n";
+        var e = Fails(text);
+        Assert.Equal(2, e.TotalCount);
+        Assert.Contains("has 1 field", e.Errors[0].Problem);
+        Assert.Contains("not valid CSV", e.Errors[1].Problem);
+    }
 }

@@ -58,6 +58,12 @@ public sealed class CodebookReader
                 // parser itself failed; only in the first case is the reader still positioned to go on.
                 if (_source.Row == before) Errors.ThrowIfAny();
             }
+            catch (InvalidOperationException) when (Errors.HasErrors)
+            {
+                // The parser failed right after skipping a blank line (so the row count moved): it
+                // refuses to read on. The error it reported is already collected: report them all.
+                Errors.ThrowIfAny();
+            }
         }
     }
 
