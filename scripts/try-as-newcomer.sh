@@ -128,6 +128,15 @@ grep -Eq 'Passed!.*Failed: +0, Passed: +3,' "$work/test.log" || fail "expected t
 ls MyStudy.Tests/*.received.* > /dev/null 2>&1 && fail "dotnet test left a .received. snapshot"
 done_step
 
+# A name that is no C# identifier: folders keep it, the namespace becomes my_study.v2, and the
+# report (so the shipped snapshot) does not depend on it.
+step "dotnet new pnen-study -n my-study.v2; dotnet test"
+(cd "$newcomer" && dotnet new pnen-study -n my-study.v2 > /dev/null && cd my-study.v2 && dotnet test > "$work/odd.log" 2>&1) \
+  || { tail -40 "$work/odd.log"; fail "a study named my-study.v2"; }
+grep -Eq 'Passed!.*Failed: +0, Passed: +3,' "$work/odd.log" || fail "expected my-study.v2's 3 tests to pass"
+grep -q 'return await my_study.v2.CohortStudy.RunAsync(args);' "$newcomer/my-study.v2/my-study.v2/Program.cs" || fail "my-study.v2's Program.cs"
+done_step
+
 # 4. The pnen tool from the same folder.
 step "dotnet tool install Pnen.Cli; pnen km, pnen scaffold"
 # (NuGet.config maps Pnen.* to the local folder; `--add-source` cannot be combined with source mapping.)

@@ -26,7 +26,7 @@ public sealed class TemplateTests : IDisposable
     private static string Template([CallerFilePath] string here = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "templates", "content", "pnen-study"));
 
-    private static string Verified => Path.Combine(Template(), "PnenStudy1.Tests", "ReportTests.Report.verified.md");
+    private static string Verified => Path.Combine(Template(), "Pnen-Study1.Tests", "ReportTests.Report.verified.md");
 
     /// <summary>Pnen's version as the report prints it: the informational version without "+commit".</summary>
     private static string PnenVersion
@@ -43,7 +43,7 @@ public sealed class TemplateTests : IDisposable
     public async Task TheShippedSnapshotIsTheReportTheTemplatesStudyWrites()
     {
         var output = Path.Combine(_folder, "report");
-        var exit = await PnenStudy1.CohortStudy.RunAsync(["--out", output, "--quiet"]);
+        var exit = await Pnen_Study1.CohortStudy.RunAsync(["--out", output, "--quiet"]);
         Assert.Equal(0, exit);
         Assert.True(File.Exists(Path.Combine(output, "report.html")));
 
@@ -89,9 +89,48 @@ public sealed class TemplateTests : IDisposable
     [Fact]
     public void TheSnapshotDoesNotDependOnTheProjectName()
     {
-        // `dotnet new pnen-study -n X` replaces PnenStudy1 everywhere; the report must not mention it.
-        Assert.DoesNotContain("PnenStudy1", File.ReadAllText(Verified), StringComparison.Ordinal);
+        // `dotnet new pnen-study -n X` replaces the source name everywhere; the report must not mention it.
+        var snapshot = File.ReadAllText(Verified);
+        Assert.DoesNotContain("Pnen-Study1", snapshot, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pnen_Study1", snapshot, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PathsUseTheNameAndCodeUsesTheNamespaceForm()
+    {
+        // The source name "Pnen-Study1" has a different identity form (folders, files: "my-study.v2") and
+        // namespace form (code: "my_study.v2"), so `dotnet new` can tell which one to write where. A path
+        // written with the namespace form would point at a folder that does not exist.
+        var json = File.ReadAllText(Path.Combine(Template(), ".template.config", "template.json"));
+        Assert.Contains("\"sourceName\": \"Pnen-Study1\"", json, StringComparison.Ordinal);
+        foreach (var file in ContentFiles())
+        {
+            var text = File.ReadAllText(file);
+            if (Path.GetExtension(file) == ".cs") Assert.DoesNotContain("Pnen-Study1", text, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"Pnen_Study1(\.Tests)?(/|\\|\.csproj|\.slnx)", text);
+        }
+    }
+
+    [Fact]
+    public void EveryProjectPathPointsAtAFileOfTheTemplate()
+    {
+        var references = ContentFiles()
+            .Where(f => Path.GetExtension(f) is ".csproj" or ".slnx")
+            .SelectMany(f => System.Xml.Linq.XDocument.Load(f).Descendants()
+                .Where(e => e.Name.LocalName is "ProjectReference" or "Project" or "None" or "EmbeddedResource")
+                .Select(e => (string?)e.Attribute("Include") ?? (string?)e.Attribute("Path"))
+                .Where(p => p is not null)
+                .Select(p => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(f)!, p!))))
+            .ToList();
+        Assert.Equal(5, references.Count);   // the solution's 2 projects; the tests' reference and data link; the embedded data
+        foreach (var path in references) Assert.True(File.Exists(path), $"{path} does not exist");
+    }
+
+    private static IEnumerable<string> ContentFiles() =>
+        Directory.EnumerateFiles(Template(), "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                     && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                     && !f.Contains(".received.", StringComparison.Ordinal));
 
     [Fact]
     public void TheProjectFilesAreWellFormedXml()
@@ -107,9 +146,9 @@ public sealed class TemplateTests : IDisposable
     [Fact]
     public void ProgramIsOneLine()
     {
-        var code = File.ReadAllLines(Path.Combine(Template(), "PnenStudy1", "Program.cs"))
+        var code = File.ReadAllLines(Path.Combine(Template(), "Pnen-Study1", "Program.cs"))
             .Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith("//", StringComparison.Ordinal));
-        Assert.Equal(["return await PnenStudy1.CohortStudy.RunAsync(args);"], code);
+        Assert.Equal(["return await Pnen_Study1.CohortStudy.RunAsync(args);"], code);
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);

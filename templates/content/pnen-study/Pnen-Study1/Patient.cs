@@ -1,6 +1,6 @@
 using Pnen.Dsl;
 
-namespace PnenStudy1;
+namespace Pnen_Study1;
 
 /// <summary>
 /// The codebook: one property per column of the data file that the study uses. The generator turns it

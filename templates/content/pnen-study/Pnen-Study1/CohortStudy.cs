@@ -1,6 +1,6 @@
 using Pnen.Dsl;
 
-namespace PnenStudy1;
+namespace Pnen_Study1;
 
 /// <summary>
 /// The analysis plan. Every variable is reached through a typed lambda, so a misspelt name is a

@@ -1,6 +1,6 @@
 using Pnen.Dsl;
 
-namespace PnenStudy1;
+namespace Pnen_Study1;
 
 // The levels of the categorical variables. [Code] gives the value as the file spells it when it is not
 // the member's name (matched without regard to case); [Label] is what the report prints.

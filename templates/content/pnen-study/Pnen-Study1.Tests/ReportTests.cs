@@ -1,6 +1,6 @@
 using Pnen.Testing;
 
-namespace PnenStudy1.Tests;
+namespace Pnen_Study1.Tests;
 
 /// <summary>
 /// Pins the study's report: the report.md that `dotnet run` writes is compared with the committed
