@@ -79,7 +79,7 @@ public sealed class CsvSource : IDisposable
         CsvDataReader reader;
         try
         {
-            reader = CsvDataReader.Create(text, options);
+            reader = CsvDataReader.Create(new LeadingBlankLines(text), options);
         }
         catch (CsvMissingHeadersException)
         {
