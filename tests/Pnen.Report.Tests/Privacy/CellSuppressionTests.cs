@@ -1,5 +1,6 @@
 using CsCheck;
 using Pnen.Dsl.Report;
+using Pnen.Stats.Tests.Properties;
 
 namespace Pnen.Report.Tests.Privacy;
 
