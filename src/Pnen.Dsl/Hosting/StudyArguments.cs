@@ -10,13 +10,13 @@ public sealed record StudyArguments(string? Data, string Output, IReadOnlySet<st
 
     public const string Usage =
         "usage: dotnet run -- [--data FILE] [--out FOLDER] [--format html,md,csv,json,svg] [--quiet] [--sequential] [--suppress-below N]\n\n" +
-        "  --data FILE      the cohort as CSV (default: the study's embedded data)\n" +
-        "  --out FOLDER     where the report is written (default: report)\n" +
-        "  --format LIST    which outputs to write (default: all)\n" +
-        "  --quiet          no progress, only errors and the final line\n" +
-        "  --sequential     analyse subgroups one after another (results are identical)\n" +
-        "  --suppress-below N  hide counts from 1 to N-1 in every table, figure and results.json, with\n" +
-        "                   complementary suppression (e.g. 11 for the CMS rule; default: none hidden)\n";
+        "  --data FILE         the cohort as CSV (default: the study's embedded data)\n" +
+        "  --out FOLDER        where the report is written (default: report)\n" +
+        "  --format LIST       which outputs to write (default: all)\n" +
+        "  --quiet             no progress, only errors and the final line\n" +
+        "  --sequential        analyse subgroups one after another (results are identical)\n" +
+        "  --suppress-below N  hide counts from 1 to N-1 in every table, figure and results.json,\n" +
+        "                      with complementary suppression (e.g. 11 for the CMS rule; default: none)\n";
 
     /// <exception cref="ArgumentException">An unknown option or a missing value, worded for the user.</exception>
     public static StudyArguments Parse(IReadOnlyList<string> args, string defaultOutput)
