@@ -46,34 +46,21 @@ internal sealed class LeadingBlankLines : TextReader
         base.Dispose(disposing);
     }
 
-    // Reads line by line until one holds something other than white space; that line, with
-    // its own line end, is kept to be read first.
+    // Reads until the first character that is not white space; what was read of that line,
+    // from its start, is kept to be read first. Reading stops there, so a huge first line is
+    // left to the CSV parser and its record-size limit.
     private void SkipBlankLines()
     {
         if (_skipped) return;
         _skipped = true;
         var line = new System.Text.StringBuilder();
-        while (true)
+        int c;
+        while ((c = _inner.Read()) >= 0)
         {
-            line.Clear();
-            var blank = true;
-            int c;
-            while ((c = _inner.Read()) >= 0)
-            {
-                line.Append((char)c);
-                if (c == '\n') break;
-                if (c == '\r')
-                {
-                    if (_inner.Peek() == '\n') line.Append((char)_inner.Read());
-                    break;
-                }
-                if (!char.IsWhiteSpace((char)c)) blank = false;
-            }
-            if (!blank || c < 0)
-            {
-                _pending = blank ? "" : line.ToString();
-                return;
-            }
+            line.Append((char)c);
+            if (c is '\n' or '\r') line.Clear();
+            else if (!char.IsWhiteSpace((char)c)) break;
         }
+        _pending = c < 0 ? "" : line.ToString();
     }
 }
