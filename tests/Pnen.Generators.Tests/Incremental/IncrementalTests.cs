@@ -1,5 +1,3 @@
-using System.Collections;
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Pnen.Generators.Tests.Infrastructure;
@@ -18,13 +16,8 @@ public sealed class IncrementalTests
         var (first, second) = RunTwice(c => c.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public sealed class Unrelated { }", TestCompiler.ParseOptions)));
 
         Assert.All(TrackedSteps, name => Assert.Contains(name, first.TrackedSteps.Keys));
-        foreach (var name in TrackedSteps)
-        {
-            var reasons = second.TrackedSteps[name].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
-            Assert.NotEmpty(reasons);
-            Assert.All(reasons, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {r}"));
-        }
-        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        foreach (var name in TrackedSteps) IncrementalAssert.CachedOrUnchanged(second, name);
+        IncrementalAssert.NothingReEmitted(second);
     }
 
     [Fact]
@@ -38,9 +31,8 @@ public sealed class IncrementalTests
         });
 
         // The inspector runs again on the edited file, but its model is equal, so the emitter is skipped.
-        var model = second.TrackedSteps[TrackingNames.CodebookValid].SelectMany(s => s.Outputs).Select(o => o.Reason);
-        Assert.All(model, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
-        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        IncrementalAssert.CachedOrUnchanged(second, TrackingNames.CodebookValid);
+        IncrementalAssert.NothingReEmitted(second);
     }
 
     [Fact]
@@ -60,9 +52,7 @@ public sealed class IncrementalTests
     public void NoModelHoldsACompilerObject()
     {
         var (first, _) = RunTwice(c => c);
-        var values = TrackedSteps.SelectMany(n => first.TrackedSteps[n]).SelectMany(s => s.Outputs).Select(o => o.Value).ToArray();
-        Assert.NotEmpty(values);
-        foreach (var value in values) AssertNoCompilerObject(value, new HashSet<object>(ReferenceEqualityComparer.Instance), "model");
+        IncrementalAssert.NoCompilerObject(first, TrackedSteps);
     }
 
     private static (GeneratorRunResult First, GeneratorRunResult Second) RunTwice(Func<Compilation, Compilation> change)
@@ -74,29 +64,5 @@ public sealed class IncrementalTests
         driver = driver.RunGenerators(change(compilation.Clone()));
         var second = driver.GetRunResult().Results.Single();
         return (first, second);
-    }
-
-    private static readonly Type[] Forbidden = [typeof(ISymbol), typeof(SyntaxNode), typeof(Compilation), typeof(Location), typeof(SemanticModel), typeof(SyntaxTree)];
-
-    private static void AssertNoCompilerObject(object? value, HashSet<object> seen, string path)
-    {
-        if (value is null || value is string || value.GetType().IsPrimitive || value is Enum) return;
-        var type = value.GetType();
-        var bad = Forbidden.FirstOrDefault(f => f.IsAssignableFrom(type));
-        Assert.True(bad is null, $"{path} holds a {bad?.Name} ({type.FullName})");
-        if (!type.IsValueType && !seen.Add(value)) return;
-
-        if (value is IEnumerable items)
-        {
-            var i = 0;
-            foreach (var item in items) AssertNoCompilerObject(item, seen, $"{path}[{i++}]");
-        }
-        for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
-        {
-            foreach (var field in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
-            {
-                AssertNoCompilerObject(field.GetValue(value), seen, path + "." + field.Name);
-            }
-        }
     }
 }
