@@ -2,11 +2,12 @@ using System.Text.Json;
 
 namespace Pnen.Synthesis.Tests;
 
-/// <summary>tests/TestData/pnen-published.json: the paper's numbers (a copy of shared/paper/published.json).</summary>
+/// <summary>examples/PnenSurgery/Audit/published.json: the paper's numbers (a copy of shared/paper/published.json,
+/// the one the example's reproduction audit embeds).</summary>
 public static class Published
 {
     private static readonly Lazy<JsonElement> Root = new(() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "pnen-published.json"))).RootElement);
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Published", "published.json"))).RootElement);
 
     public static JsonElement Json => Root.Value;
 
