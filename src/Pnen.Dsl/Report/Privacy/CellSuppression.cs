@@ -61,8 +61,8 @@ internal sealed class CellSuppression
     {
         _hidden = new bool[_values.Count];
         for (var c = 0; c < _values.Count; c++) _hidden[c] = _candidate[c] && _values[c] >= 1 && _values[c] < threshold;
-        var bySum = MembersBySum();
-        _sumsOf = bySum.Select(s => s.Count).ToArray();
+        var sumsByCell = SumsByCell();
+        _sumsOf = sumsByCell.Select(s => s.Count).ToArray();
         while (true)
         {
             // A sum with a single hidden count gives it away directly: hide a second one there.
@@ -82,7 +82,7 @@ internal sealed class CellSuppression
             // each may settle others.
             var determined = Determined();
             if (determined.Count == 0) return;
-            if (!HideComplement(bySum[determined[0]]) && !HideComplement(SumsWithHidden())) return;
+            if (!HideComplement(sumsByCell[determined[0]]) && !HideComplement(SumsWithHidden())) return;
         }
     }
 
@@ -105,14 +105,15 @@ internal sealed class CellSuppression
 
     private int[] SumsWithHidden() => Enumerable.Range(0, _sums.Count).Where(s => _sums[s].Any(m => _hidden[m.Cell])).ToArray();
 
-    private List<int>[] MembersBySum()
+    /// <summary>For each cell, the sums it takes part in.</summary>
+    private List<int>[] SumsByCell()
     {
-        var bySum = Enumerable.Range(0, _values.Count).Select(_ => new List<int>()).ToArray();
+        var sumsByCell = Enumerable.Range(0, _values.Count).Select(_ => new List<int>()).ToArray();
         for (var s = 0; s < _sums.Count; s++)
         {
-            foreach (var (cell, _) in _sums[s]) bySum[cell].Add(s);
+            foreach (var (cell, _) in _sums[s]) sumsByCell[cell].Add(s);
         }
-        return bySum;
+        return sumsByCell;
     }
 
     /// <summary>Hides the smallest shown count of the given sums (non-zero first); false when none is left.</summary>
