@@ -41,8 +41,6 @@ public class DeterminismTests
         new[] { result.Cohort }.Concat(result.Subgroups).SelectMany(c => new[]
         {
             $"{c.Name} n={c.N} events={c.Events} fu={c.MedianFollowUp:R} p={c.ExposureLogRank.PValue:R}",
-        }.Concat(c.Univariate.Select(u => $"{c.Name} {u.Characteristic} p={u.PValue:R}"))
-         .Concat(c.HasMultivariable
-            ? c.Multivariable.Estimates.Select(e => $"{c.Name} {e.Characteristic} {e.Level} hr={e.HazardRatio:R} p={e.PValue:R}")
-            : [])).ToArray();
+        }.Concat(c.Characteristics.Select(u => $"{c.Name} {u.Label} p={u.P:R}"))
+         .Concat(c.Models.SelectMany(m => m.Estimates.Select(e => $"{c.Name} {m.Name} {e.Term} {e.Level} hr={e.HazardRatio:R} p={e.P:R}")))).ToArray();
 }

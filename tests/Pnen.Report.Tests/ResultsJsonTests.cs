@@ -22,12 +22,12 @@ public class ResultsJsonTests
     public void HazardRatiosRoundTripExactly()
     {
         var json = Results();
-        var expected = LungReport.Result.Cohort.Multivariable[Sex.Female];
-        var female = json.GetProperty("cohort").GetProperty("multivariable").GetProperty("estimates").EnumerateArray()
-            .Single(e => e.GetProperty("characteristic").GetString() == "Sex" && e.GetProperty("level").GetString() == "Female");
+        var expected = LungReport.Result.Cohort.Models[0][Sex.Female];
+        var female = json.GetProperty("cohort").GetProperty("models")[0].GetProperty("terms")[0].GetProperty("estimates").EnumerateArray()
+            .Single(e => e.GetProperty("term").GetString() == "Sex" && e.GetProperty("level").GetString() == "Female");
         Assert.Equal(expected.HazardRatio, female.GetProperty("hazardRatio").GetDouble());
         Assert.Equal(expected.Lower, female.GetProperty("lower").GetDouble());
-        Assert.Equal(expected.PValue, female.GetProperty("pValue").GetDouble());
+        Assert.Equal(expected.P, female.GetProperty("p").GetDouble());
     }
 
     [Fact]

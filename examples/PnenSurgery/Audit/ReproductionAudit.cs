@@ -26,9 +26,9 @@ public static class ReproductionAudit
     {
         var rows = new List<AuditRow>();
         rows.AddRange(Flow(result));
-        rows.AddRange(Table1(result.Cohort));
-        rows.AddRange(SurvivalTable("Table 2", Published.Json.GetProperty("table2"), result.Cohort));
-        rows.AddRange(SurvivalTable("Table 3", Published.Json.GetProperty("table3"), result.Subgroups.BtPnetShm));
+        rows.AddRange(Table1(result.Cohort.Result));
+        rows.AddRange(SurvivalTable("Table 2", Published.Json.GetProperty("table2"), result.Cohort.Result, result.Cohort.Models.Multivariable.Result));
+        rows.AddRange(SurvivalTable("Table 3", Published.Json.GetProperty("table3"), result.Subgroups.BtPnetShm.Result, result.Subgroups.BtPnetShm.Models.Multivariable.Result));
         rows.AddRange(Subgroups(result));
         return rows;
     }
@@ -120,7 +120,7 @@ public static class ReproductionAudit
         }
     }
 
-    private static IEnumerable<AuditRow> SurvivalTable(string section, JsonElement published, CohortResult<Surgery> cohort)
+    private static IEnumerable<AuditRow> SurvivalTable(string section, JsonElement published, CohortResult<Surgery> cohort, ModelResult<Surgery> model)
     {
         if (published.TryGetProperty("deaths", out var deaths))
         {
@@ -140,7 +140,7 @@ public static class ReproductionAudit
         foreach (var row in published.GetProperty("rows").EnumerateArray())
         {
             var variable = row.GetProperty("variable").GetString()!;
-            var univariate = cohort.Univariate.SingleOrDefault(u => u.Characteristic == variable);
+            var univariate = cohort.Characteristics.SingleOrDefault(u => u.Label == variable);
             if (univariate is null) continue;
             foreach (var level in row.GetProperty("levels").EnumerateArray())
             {
@@ -156,16 +156,16 @@ public static class ReproductionAudit
             }
             if (Published.Text(row, "p_univariate") is { } p)
             {
-                yield return P(section, $"{variable} · univariate P", p, univariate.PValue, Screening);
+                yield return P(section, $"{variable} · univariate P", p, univariate.P, Screening);
             }
-            foreach (var adjusted in AdjustedRows(section, variable, row, cohort)) yield return adjusted;
+            foreach (var adjusted in AdjustedRows(section, variable, row, model)) yield return adjusted;
         }
     }
 
-    private static IEnumerable<AuditRow> AdjustedRows(string section, string variable, JsonElement row, CohortResult<Surgery> cohort)
+    /// <summary>The rows of the published table's adjusted columns, beside the screened model's (the paper's).</summary>
+    private static IEnumerable<AuditRow> AdjustedRows(string section, string variable, JsonElement row, ModelResult<Surgery> model)
     {
-        var model = cohort.HasMultivariable ? cohort.Multivariable : null;
-        var estimates = model?.For(variable) ?? [];
+        var estimates = model.Terms.FirstOrDefault(t => t.Label == variable && t.InModel)?.Estimates ?? [];
         foreach (var level in row.GetProperty("levels").EnumerateArray())
         {
             if (!level.TryGetProperty("hr", out var hr) || hr.ValueKind != JsonValueKind.Number) continue;
@@ -175,7 +175,7 @@ public static class ReproductionAudit
             var reproduced = mine is null ? "not in the model" : AuditFormat.HazardRatio(mine.HazardRatio, mine.Lower, mine.Upper);
             yield return Approximate(section, $"{variable} · {name} · adjusted HR (95% CI)", published, reproduced, hr.GetDouble(), mine?.HazardRatio, HazardRatios);
             var p = Published.Text(level, "p_adjusted") ?? Published.Text(row, "p_adjusted");
-            if (p is not null) yield return P(section, $"{variable} · {name} · adjusted P", p, mine?.PValue, Significance);
+            if (p is not null) yield return P(section, $"{variable} · {name} · adjusted P", p, mine?.P, Significance);
         }
     }
 
@@ -194,10 +194,10 @@ public static class ReproductionAudit
         var published = Published.Json.GetProperty("subgroup_results");
         var cohorts = new Dictionary<string, CohortResult<Surgery>>
         {
-            ["full_cohort"] = result.Cohort,
-            ["bt-pNET-sHM"] = result.Subgroups.BtPnetShm,
-            ["hn-pNET-sHM"] = result.Subgroups.HnPnetShm,
-            ["pNEC-sHM"] = result.Subgroups.PnecShm,
+            ["full_cohort"] = result.Cohort.Result,
+            ["bt-pNET-sHM"] = result.Subgroups.BtPnetShm.Result,
+            ["hn-pNET-sHM"] = result.Subgroups.HnPnetShm.Result,
+            ["pNEC-sHM"] = result.Subgroups.PnecShm.Result,
         };
         foreach (var (name, cohort) in cohorts)
         {
@@ -223,14 +223,14 @@ public static class ReproductionAudit
         }
 
         var phr = published.GetProperty("bt-pNET-sHM").GetProperty("phr_only_hm_le40");
-        var effect = result.Subgroups.BtPnetShm.WithinSelection("PHR")["Maximum diameter of HM"]["≤40 mm"];
+        var effect = result.Subgroups.BtPnetShm.Selections.Phr.HmDiameter.Low.HazardRatio!;
         yield return Approximate(section, "bt-pNET-sHM · PHR patients · HM ≤40 vs >40 mm · HR (95% CI)",
             AuditFormat.HazardRatio(phr.GetProperty("hr").GetDouble(), phr.GetProperty("lower").GetDouble(), phr.GetProperty("upper").GetDouble()),
             AuditFormat.HazardRatio(effect.HazardRatio, effect.Lower, effect.Upper), phr.GetProperty("hr").GetDouble(), effect.HazardRatio, Tolerance.LogRatio(0.75));
-        yield return P(section, "bt-pNET-sHM · PHR patients · HM ≤40 vs >40 mm · P", phr.GetProperty("p").GetString()!, effect.PValue, Significance);
+        yield return P(section, "bt-pNET-sHM · PHR patients · HM ≤40 vs >40 mm · P", phr.GetProperty("p").GetString()!, effect.P, Significance);
 
         var hn = published.GetProperty("hn-pNET-sHM");
-        var distribution = result.Subgroups.HnPnetShm.BaselineTable!.Rows.Single(r => r.Variable == "HM distribution");
+        var distribution = result.Subgroups.HnPnetShm.Result.BaselineTable!.Rows.Single(r => r.Variable == "HM distribution");
         var unilobar = distribution.Levels!.Value.Single(l => l.Level == "Unilobar");
         yield return Row(section, "hn-pNET-sHM · unilobar HM, all PHR", AuditFormat.Count(hn.GetProperty("unilobar_all_phr").GetInt32()),
             unilobar.Counts[0] == 0 && unilobar.Counts[1] == 0 ? AuditFormat.Count(unilobar.Counts[2]) : string.Join("/", unilobar.Counts), AuditStatus.ExactByConstruction);

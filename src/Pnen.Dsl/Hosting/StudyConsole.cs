@@ -49,7 +49,7 @@ internal sealed class StudyConsole
             {
                 text.Append(CultureInfo.InvariantCulture, $"  subgroup {subgroup.Name}: {subgroup.Count} ({string.Join(", ", subgroup.Arms.Select(a => $"{a.Level} {a.Count}"))})\n");
             }
-            var notes = result.Cohort.Notes.Concat(result.Subgroups.SelectMany(s => s.Notes.Select(n => $"{s.Name}: {n}"))).ToArray();
+            var notes = result.Cohort.Notes.Select(n => n.Describe()).Concat(result.Subgroups.SelectMany(s => s.Notes.Select(n => $"{s.Name}: {n.Describe()}"))).ToArray();
             if (notes.Length > 0)
             {
                 text.Append(CultureInfo.InvariantCulture, $"  {notes.Length} note{(notes.Length == 1 ? "" : "s")} (see the report):\n");

@@ -38,10 +38,28 @@ internal static class DiagnosticIds
     public const string NonDeterministicCall = "PNEN031";
     public const string SecondOutcome = "PNEN032";
     public const string NoOutcome = "PNEN033";
-    public const string UnknownConfounder = "PNEN034";
     public const string SubgroupNameNotConstant = "PNEN035";
     public const string SubgroupPropertyCollision = "PNEN036";
     public const string SubgroupPropertyEmpty = "PNEN037";
     public const string PlanNotReadable = "PNEN038";
     public const string DuplicateCharacteristic = "PNEN039";
+
+    // Models, strata and times (plan language v2).
+    public const string DuplicateModel = "PNEN040";
+    public const string AdjustForExposure = "PNEN041";
+    public const string DuplicateModelTerm = "PNEN042";
+    public const string StrataNotCategorical = "PNEN043";
+    public const string StratifyByExposure = "PNEN044";
+    public const string InteractionNotInModel = "PNEN045";
+    public const string SplineDf = "PNEN046";
+    public const string ModelWithoutExposure = "PNEN047";
+    public const string ScreenedModel = "PNEN048";
+    public const string ModelName = "PNEN049";
+    public const string CharacteristicIdCollision = "PNEN050";
+    public const string ValueNeedsName = "PNEN051";
+    public const string InvalidTime = "PNEN052";
+    public const string ScreenAndAdjust = "PNEN053";
+    public const string InvalidInteraction = "PNEN054";
+    public const string NotAVariable = "PNEN055";
+    public const string PerUnitNotPositive = "PNEN056";
 }

@@ -67,11 +67,6 @@ internal static class StudyDiagnostics
         "No survival outcome",
         "The plan of '{0}' declares no survival outcome; add .Survival(p => p.Time, p => p.Event)");
 
-    public static readonly DiagnosticDescriptor UnknownConfounder = new(DiagnosticIds.UnknownConfounder,
-        "Confounder is not a characteristic",
-        "The multivariable model adjusts for '{0}', which labels no characteristic of the plan (characteristics: {1})",
-        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
-
     public static readonly DiagnosticDescriptor SubgroupNameNotConstant = Error(DiagnosticIds.SubgroupNameNotConstant,
         "Subgroup name is not a constant",
         "A subgroup's name must be a string literal or constant, so that its typed result property can be generated");
@@ -92,6 +87,75 @@ internal static class StudyDiagnostics
     public static readonly DiagnosticDescriptor DuplicateCharacteristic = Error(DiagnosticIds.DuplicateCharacteristic,
         "Two characteristics with one label",
         "Two characteristics are labelled '{0}'; give one a label of its own (tables and the model name them by label)");
+
+    public static readonly DiagnosticDescriptor DuplicateModel = Error(DiagnosticIds.DuplicateModel,
+        "Two models with one name",
+        "The model '{0}' is declared twice; give each model a name of its own (tables and typed results name models by it)");
+
+    public static readonly DiagnosticDescriptor AdjustForExposure = Error(DiagnosticIds.AdjustForExposure,
+        "Model adjusts for its exposure",
+        "The model '{0}' adjusts for {1}, its own exposure; the exposure is in every model already");
+
+    public static readonly DiagnosticDescriptor DuplicateModelTerm = Error(DiagnosticIds.DuplicateModelTerm,
+        "Variable twice in a model",
+        "{0} is in the model '{1}' twice; enter each variable once (as a number, a category or a spline)");
+
+    public static readonly DiagnosticDescriptor StrataNotCategorical = Error(DiagnosticIds.StrataNotCategorical,
+        "Strata of a number",
+        "Strata are the levels of a categorical variable (an enum, a bool or a cut); {0} is {1}");
+
+    public static readonly DiagnosticDescriptor StratifyByExposure = Error(DiagnosticIds.StratifyByExposure,
+        "Stratified by the exposure",
+        "{0} is stratified by the exposure {1}: its effect would vanish into the baseline hazards; stratify by another variable");
+
+    public static readonly DiagnosticDescriptor InteractionNotInModel = Error(DiagnosticIds.InteractionNotInModel,
+        "Interaction with a variable the model does not hold",
+        "The model '{0}' has an interaction with {1}, which it does not hold; adjust for {1} too (an interaction needs its main effects)");
+
+    public static readonly DiagnosticDescriptor SplineDf = Error(DiagnosticIds.SplineDf,
+        "Spline degrees of freedom out of range",
+        "A spline has 2 to 10 degrees of freedom (a constant); {0} is not");
+
+    public static readonly DiagnosticDescriptor ModelWithoutExposure = Error(DiagnosticIds.ModelWithoutExposure,
+        "Model before the exposure",
+        "A model estimates the exposure's effect: declare .Exposure(...) before .Model(...)");
+
+    public static readonly DiagnosticDescriptor ScreenedModel = new(DiagnosticIds.ScreenedModel,
+        "Covariates chosen by P-value screening",
+        "The model '{0}' chooses its covariates by univariate P values, which biases its estimates and P values; prefer a set chosen in advance (.Adjust(...)), and keep screening for reproducing published work",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ModelName = Error(DiagnosticIds.ModelName,
+        "Model name makes no property",
+        "The model name {0}; a model's name must be a constant with a letter or digit, unique as a property of the typed results");
+
+    public static readonly DiagnosticDescriptor CharacteristicIdCollision = Error(DiagnosticIds.CharacteristicIdCollision,
+        "Two characteristics make the same property",
+        "Two characteristics would both be the typed result '{0}'; give one a name of its own (name: \"...\")");
+
+    public static readonly DiagnosticDescriptor ValueNeedsName = Error(DiagnosticIds.ValueNeedsName,
+        "Computed value without a name",
+        "This value reads {0} of the record, so it has no name of its own; label it with .As(\"label\") (a constant)");
+
+    public static readonly DiagnosticDescriptor InvalidTime = Error(DiagnosticIds.InvalidTime,
+        "Invalid time",
+        "{0} takes positive, distinct constant times; {1} is not one");
+
+    public static readonly DiagnosticDescriptor ScreenAndAdjust = Error(DiagnosticIds.ScreenAndAdjust,
+        "Model both screens and adjusts",
+        "The model '{0}' both screens and adjusts; a screened model takes its covariates from the screen, so use one or the other");
+
+    public static readonly DiagnosticDescriptor InvalidInteraction = Error(DiagnosticIds.InvalidInteraction,
+        "Invalid interaction",
+        "The interaction of {0} and {1} in the model '{2}' {3}");
+
+    public static readonly DiagnosticDescriptor NotAVariable = Error(DiagnosticIds.NotAVariable,
+        "Not a variable a model can use",
+        "{0} is of type '{1}'; a model term or stratum is an enum, a bool, a cut or a number");
+
+    public static readonly DiagnosticDescriptor PerUnitNotPositive = Error(DiagnosticIds.PerUnitNotPositive,
+        "Units not positive",
+        ".PerUnit takes a positive constant number of units; {0} is not one");
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

@@ -33,12 +33,28 @@ public sealed class StudyAnalyzer : DiagnosticAnalyzer
         StudyDiagnostics.NonDeterministicCall,
         StudyDiagnostics.SecondOutcome,
         StudyDiagnostics.NoOutcome,
-        StudyDiagnostics.UnknownConfounder,
         StudyDiagnostics.SubgroupNameNotConstant,
         StudyDiagnostics.SubgroupPropertyCollision,
         StudyDiagnostics.SubgroupPropertyEmpty,
         StudyDiagnostics.PlanNotReadable,
-        StudyDiagnostics.DuplicateCharacteristic);
+        StudyDiagnostics.DuplicateCharacteristic,
+        StudyDiagnostics.DuplicateModel,
+        StudyDiagnostics.AdjustForExposure,
+        StudyDiagnostics.DuplicateModelTerm,
+        StudyDiagnostics.StrataNotCategorical,
+        StudyDiagnostics.StratifyByExposure,
+        StudyDiagnostics.InteractionNotInModel,
+        StudyDiagnostics.SplineDf,
+        StudyDiagnostics.ModelWithoutExposure,
+        StudyDiagnostics.ScreenedModel,
+        StudyDiagnostics.ModelName,
+        StudyDiagnostics.CharacteristicIdCollision,
+        StudyDiagnostics.ValueNeedsName,
+        StudyDiagnostics.InvalidTime,
+        StudyDiagnostics.ScreenAndAdjust,
+        StudyDiagnostics.InvalidInteraction,
+        StudyDiagnostics.NotAVariable,
+        StudyDiagnostics.PerUnitNotPositive);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -81,7 +81,8 @@ internal static class ContinuousRowBuilder
         }
         if (constant)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"constant within the analysed rows (every value is {all[0]:R}); no test"));
+            // The value is not quoted: in a small group it is each patient's own value.
+            notes.Add("constant within the analysed rows (every value is the same); no test");
             return row;
         }
         if (usedGroups.Length < 2)

@@ -22,11 +22,11 @@ public sealed class GeneratedLungStudyTests : IDisposable
         LungStudyResult result = LungStudy.Execute(Data);
 
         // As the brief writes it: typed subgroup, typed exposure level, no null-forgiving operator.
-        var older = result.Subgroups.Older.Multivariable[Sex.Female];
+        var older = result.Subgroups.Older.Models.Multivariable[Sex.Female];
         Assert.Equal(0.5281943884056, older.HazardRatio!.Value, 1e-6);
         Assert.Equal("Older", result.Subgroups.Older.Name);
-        Assert.Same(result.Study.Subgroup("Older"), result.Subgroups.Older);
-        Assert.Same(result.Study.Cohort, result.Cohort);
+        Assert.Same(result.Study.Subgroups[0], result.Subgroups.Older.Result);
+        Assert.Same(result.Study.Cohort, result.Cohort.Result);
         Assert.Same(result.Study.Flow, result.Flow);
     }
 
@@ -36,8 +36,8 @@ public sealed class GeneratedLungStudyTests : IDisposable
         var data = Codebook.Load<LungPatient>(Data);
         var typed = LungStudy.Execute(data, new StudyExecutionOptions { Parallel = false });
         var untyped = LungStudy.Plan.Execute(data);
-        Assert.Equal(untyped.Cohort.Multivariable[Sex.Female].HazardRatio, typed.Cohort.Multivariable[Sex.Female].HazardRatio);
-        Assert.Equal(untyped.Subgroup("Older").N, typed.Subgroups.Older.N);
+        Assert.Equal(untyped.Cohort.Models[0][Sex.Female].HazardRatio, typed.Cohort.Models.Multivariable[Sex.Female].HazardRatio);
+        Assert.Equal(untyped.Subgroups[0].N, typed.Subgroups.Older.N);
         Assert.Equal(untyped.Flow.Final, typed.Flow.Final);
     }
 
@@ -47,7 +47,7 @@ public sealed class GeneratedLungStudyTests : IDisposable
         var untyped = LungStudy.Plan.Execute(Codebook.Load<LungPatient>(Data));
         var typed = new LungStudyResult(untyped);
         Assert.Same(untyped, typed.Study);
-        Assert.Same(untyped.Subgroup("Older"), typed.Subgroups.Older);
+        Assert.Same(untyped.Subgroups[0], typed.Subgroups.Older.Result);
         Assert.Throws<ArgumentNullException>(() => new LungStudyResult(null!));
     }
 

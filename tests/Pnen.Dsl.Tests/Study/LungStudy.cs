@@ -16,7 +16,9 @@ public static partial class LungStudy
         .Characteristic(p => p.PhEcog.AtMost(1, "0-1", "2-3"), label: "ECOG")
         .Characteristic(p => p.WtLoss.AtMost(10, "<=10 lb", ">10 lb"), label: "Weight loss")
         .Univariate()
-        .Multivariable(Cox.Efron, Screen.AtMost(0.15))
+#pragma warning disable PNEN048 // The study reproduces lung-study.R, which screens as the seed paper does.
+        .Model("Multivariable", Cox.Efron, m => m.Screen(Screen.AtMost(0.15)))
+#pragma warning restore PNEN048
         .Subgroup("Older", p => p.Age >= 65, s => s.Exclude("ECOG not recorded", p => p.PhEcog is null))
         .WithinSelection("Women", p => p.Sex == Sex.Female, e => e.Effect(p => p.PhEcog.AtMost(1, "0-1", "2-3"), label: "ECOG"));
 }

@@ -12,8 +12,8 @@ namespace Pnen.Dsl.Tests.Study;
 /// </summary>
 public class LungStudyTests
 {
-    private static readonly Lazy<StudyResult<Sex>> Result = new(() =>
-        LungStudy.Plan.Execute(Codebook.Load<LungPatient>(Path.Combine(AppContext.BaseDirectory, "TestData", "lung.csv"))));
+    private static readonly Lazy<LungStudyResult> Result = new(() =>
+        LungStudy.Execute(Codebook.Load<LungPatient>(Path.Combine(AppContext.BaseDirectory, "TestData", "lung.csv"))));
 
     private static JsonElement Expected([CallerFilePath] string here = "")
     {
@@ -41,33 +41,35 @@ public class LungStudyTests
     }
 
     [Fact]
-    public void FinalCohortMatchesR() => CheckCohort(Expected().GetProperty("cohort"), Result.Value.Cohort);
+    public void FinalCohortMatchesR() => CheckCohort(Expected().GetProperty("cohort"), Result.Value.Cohort.Result);
 
     [Fact]
     public void SubgroupMatchesRAndSkipsWhatIsConstantInIt()
     {
-        var older = Result.Value.Subgroup("Older");
-        CheckCohort(Expected().GetProperty("older"), older);
-        var age = older.UnivariateOf("Age group");
-        Assert.Null(age.PValue);
-        Assert.Contains("constant", age.Note);
-        Assert.Contains(older.Notes, n => n.StartsWith("Age group", StringComparison.Ordinal));
+        var older = Result.Value.Subgroups.Older;
+        CheckCohort(Expected().GetProperty("older"), older.Result);
+        var age = older.Characteristics.Age;
+        Assert.Null(age.P);
+        var constant = Assert.IsType<NotTested>(age.Result.Note);
+        Assert.Equal(ConstancyKind.OneLevel, constant.Reason.Kind);
+        Assert.Equal(">=65", constant.Reason.Level);
+        Assert.Contains(older.Result.Notes, n => n is NotTested { Subject: "Age group" });
     }
 
     [Fact]
     public void WithinWomenTheEcogEffectMatchesR()
     {
         var expected = Expected().GetProperty("women_ecog");
-        var women = Result.Value.Cohort.WithinSelection("Women");
+        var women = Result.Value.Cohort.Selections.Women;
         Assert.Equal(expected.GetProperty("n").GetInt32(), women.N);
-        var ecog = women["ECOG"];
-        var estimate = ecog["2-3"];
+        var ecog = women.PhEcog;
+        var estimate = ecog.High.HazardRatio!;
         Close(expected, "hr", estimate.HazardRatio, 1e-6);
         Close(expected, "lower", estimate.Lower, 1e-6);
         Close(expected, "upper", estimate.Upper, 1e-6);
-        Close(expected, "p", estimate.PValue, 1e-5);
-        Close(expected, "logrank_p", ecog.LogRank!.PValue, 1e-5);
-        Assert.True(ecog.Estimates[0].IsReference);
+        Close(expected, "p", estimate.P, 1e-5);
+        Close(expected, "logrank_p", ecog.LogRank!.P, 1e-5);
+        Assert.True(ecog.Low.HazardRatio!.IsReference);
     }
 
     [Fact]
@@ -75,8 +77,9 @@ public class LungStudyTests
     {
         var cohort = Result.Value.Cohort;
         Assert.Equal("Female", cohort[Sex.Female].Level);
-        Assert.True(cohort.Multivariable[Sex.Male].IsReference);
-        Assert.NotNull(cohort.Multivariable[Sex.Female].HazardRatio);
+        Assert.True(cohort.Models.Multivariable[Sex.Male].IsReference);
+        Assert.NotNull(cohort.Models.Multivariable[Sex.Female].HazardRatio);
+        Assert.Equal(cohort.Models.Multivariable[Sex.Female], cohort.Models.Multivariable.Result.Exposure.Estimates[1]);
     }
 
     private static void CheckCohort(JsonElement expected, CohortResult<Sex> actual)
@@ -87,14 +90,14 @@ public class LungStudyTests
         Close(expected, "exposure_logrank_p", actual.ExposureLogRank.PValue, 1e-5);
         foreach (var level in expected.GetProperty("exposure_levels").EnumerateArray())
         {
-            CheckLevel(level, actual.UnivariateOf("Sex").Levels.Single(l => l.Level == level.GetProperty("level").GetString()));
+            CheckLevel(level, actual.Characteristic("Sex").Levels.Single(l => l.Level == level.GetProperty("level").GetString()));
         }
 
         foreach (var row in expected.GetProperty("univariate").EnumerateArray())
         {
             var name = row.GetProperty("characteristic").GetString()!;
-            var mine = actual.UnivariateOf(name);
-            Close(row, "p", mine.PValue, 1e-5);
+            var mine = actual.Characteristics.Single(c => c.Label == name);
+            Close(row, "p", mine.P, 1e-5);
             Assert.Equal(row.GetProperty("missing").GetInt32(), mine.Missing);
             foreach (var level in row.GetProperty("levels").EnumerateArray())
             {
@@ -102,9 +105,9 @@ public class LungStudyTests
             }
         }
 
-        var model = actual.Multivariable;
-        Assert.Equal(expected.GetProperty("selected").EnumerateArray().Select(s => s.GetString()!), model.Covariates);
-        Assert.Equal(expected.GetProperty("model_n").GetInt32(), model.Model.N);
+        var model = actual.Model("Multivariable");
+        Assert.Equal(expected.GetProperty("selected").EnumerateArray().Select(s => s.GetString()!), model.Terms.Skip(1).Select(t => t.Label));
+        Assert.Equal(expected.GetProperty("model_n").GetInt32(), model.N);
         foreach (var term in expected.GetProperty("model_terms").EnumerateArray())
         {
             var name = term.GetProperty("term").GetString()!;
@@ -112,17 +115,17 @@ public class LungStudyTests
             Close(term, "hr", estimate.HazardRatio, 1e-6);
             Close(term, "lower", estimate.Lower, 1e-6);
             Close(term, "upper", estimate.Upper, 1e-6);
-            Close(term, "p", estimate.PValue, 1e-5);
+            Close(term, "p", estimate.P, 1e-5);
         }
     }
 
-    /// <summary>R names a factor term variable + level: "sexFemale", "agegroup>=65".</summary>
-    private static string RName(AdjustedEstimate e) => e.Characteristic switch
+    /// <summary>R names a factor term variable + level: "sexFemale", "agegroup>=65"; Pnen's term is its id.</summary>
+    private static string RName(Estimate e) => e.Term switch
     {
         "Sex" => "sex",
-        "Age group" => "agegroup",
-        "ECOG" => "ecog",
-        "Weight loss" => "wtloss",
+        "Age" => "agegroup",
+        "PhEcog" => "ecog",
+        "WtLoss" => "wtloss",
         var other => other,
     } + e.Level;
 

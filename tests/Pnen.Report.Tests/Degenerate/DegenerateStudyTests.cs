@@ -21,24 +21,26 @@ public sealed class DegenerateStudyTests
         Assert.Equal(0, result.Cohort[TinyArm.Unused].N);
 
         // Arm B has no events: its hazard ratio is flagged, not printed as a number.
-        var b = result.Cohort.Multivariable[TinyArm.B];
+        var b = result.Cohort.Models[0][TinyArm.B];
         Assert.True(b.PossiblyInfinite || b.HazardRatio is null, "an arm without events must not get a plain hazard ratio");
-        Assert.Contains(result.Cohort.Notes, n => n.Contains("Site", StringComparison.Ordinal) && n.Contains("constant", StringComparison.Ordinal));
+        Assert.Contains(result.Cohort.Notes, n => n is NotTested { Subject: "Site", Reason.Kind: ConstancyKind.OneValue });
+        Assert.Contains(result.Cohort.Notes, n => n is LeftOutOfModel { Term: "Site" });
 
-        var armB = result.Subgroup("Arm B only");
+        var armB = result.Subgroup("ArmBOnly");
         Assert.Equal(0, armB.Events);
         Assert.Null(armB.ExposureLogRank.PValue);
         Assert.NotEmpty(armB.ExposureLogRank.Warnings);
 
         var nobody = result.Subgroup("Nobody");
+        Assert.Equal("not tested: the subgroup is empty", nobody.Interaction!.Note);
         Assert.Equal(0, nobody.N);
         Assert.Null(nobody.Overall.Median.Time);
 
-        var one = result.Subgroup("One patient");
+        var one = result.Subgroup("OnePatient");
         Assert.Equal(1, one.N);
 
-        var within = result.Subgroup("Grade known").WithinSelection("Arm C");
-        Assert.Contains("constant", within["Grade"].Note);
+        var within = result.Subgroup("GradeKnown").Selection("ArmC");
+        Assert.IsType<NotTested>(within.Effect("Grade").Note);
     }
 
     [Fact]

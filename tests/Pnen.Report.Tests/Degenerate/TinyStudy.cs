@@ -49,7 +49,7 @@ internal static class TinyStudy
         .Characteristic(p => (double?)p.Age, label: "Age, y")
         .BaselineTable()
         .Univariate()
-        .Multivariable(Cox.Efron, "Grade", "Site", "Age, y")
+        .Model("Adjusted", Cox.Efron, m => m.Adjust(p => p.Grade, p => p.Site, p => p.Age))
         .Subgroup("Arm B only", p => p.Arm == TinyArm.B)
         .Subgroup("Nobody", p => false)
         .Subgroup("One patient", p => p.Id == Ids[0])

@@ -24,7 +24,9 @@ public static class VeteranStudy
         .Characteristic(p => (double?)p.Age, label: "Age, y")
         .BaselineTable()
         .Univariate()
-        .Multivariable(Cox.Efron, Screen.AtMost(0.15))
+#pragma warning disable PNEN048 // The report's snapshot keeps the seed paper's screened model.
+        .Model("Multivariable", Cox.Efron, m => m.Screen(Screen.AtMost(0.15)))
+#pragma warning restore PNEN048
         .Subgroup("Standard treatment", p => p.Treatment == Treatment.Standard)
         .Subgroup("Test treatment, no adenocarcinoma", p => p.Treatment == Treatment.Test && p.CellType != CellType.Adeno)
         .Subgroup("Prior therapy, Karnofsky above 30", p => p.PriorTherapy == PriorTherapy.Yes,

@@ -20,15 +20,32 @@ internal static class NameChecks
         }
 
         Unique(plan.Exclusions.ConvertAll(e => e.Reason), StudyDiagnostics.DuplicateExclusion, "the cohort flow", problems);
-        Unique(plan.Selections, StudyDiagnostics.DuplicateSelection, "the plan", problems);
+        Unique(plan.Selections.ConvertAll(s => s.Name), StudyDiagnostics.DuplicateSelection, "the plan", problems);
         foreach (var subgroup in plan.Subgroups)
         {
             var where = subgroup.Name.Name is { } name ? $"the subgroup '{name}'" : "a subgroup";
             Unique(subgroup.Exclusions.ConvertAll(e => e.Reason), StudyDiagnostics.DuplicateExclusion, where, problems);
-            Unique(subgroup.Selections, StudyDiagnostics.DuplicateSelection, where, problems);
+            Unique(subgroup.Selections.ConvertAll(s => s.Name), StudyDiagnostics.DuplicateSelection, where, problems);
         }
 
         CharacteristicLabels(plan, problems);
+        Ids(plan.Characteristics, problems);
+        foreach (var selection in plan.Selections) Ids(selection.Effects, problems);
+        foreach (var subgroup in plan.Subgroups)
+        {
+            foreach (var selection in subgroup.Selections) Ids(selection.Effects, problems);
+        }
+    }
+
+    /// <summary>PNEN050/PNEN051: each characteristic has an id of its own (its typed result property).</summary>
+    private static void Ids(List<CharacteristicStep> characteristics, ProblemSink problems)
+    {
+        var seen = new HashSet<string>();
+        foreach (var characteristic in characteristics)
+        {
+            if (characteristic.Variable is { } variable && !ValueChecks.Check(variable, problems, hasName: characteristic.Id is not null)) continue;
+            if (characteristic.Id is { } id && !seen.Add(id)) problems.Report(StudyDiagnostics.CharacteristicIdCollision, characteristic.Location, id);
+        }
     }
 
     private static void Unique(List<NamedStep> steps, DiagnosticDescriptor descriptor, string where, ProblemSink problems)

@@ -15,7 +15,8 @@ internal static class PlanChecks
         NameChecks.Run(plan, subgroupsClass, problems);
         ReferenceCheck.Run(plan, problems, cancellationToken);
         CutRangeCheck.Run(plan, problems);
-        ConfounderCheck.Run(plan, problems);
+        ModelChecks.Run(plan, problems);
+        TimeChecks.Run(plan, problems);
         foreach (var (location, what, why) in NonDeterminism.Find(plan.Scope, plan.SemanticModel, cancellationToken))
         {
             problems.Report(Diagnostics.StudyDiagnostics.NonDeterministicCall, location, what, why);

@@ -4,14 +4,14 @@ using Pnen.Generators.Study.Model;
 namespace Pnen.Generators.Study.Emitting;
 
 /// <summary>
-/// Writes the source for one study: Execute and RunAsync on the study class, the typed result
-/// <c>{Study}Result</c> and its <c>{Study}Subgroups</c>, one property per subgroup of the plan.
+/// Writes the source for one study: Execute and RunAsync on the study class, and (through
+/// <see cref="ResultEmitter"/>) its typed results.
 /// </summary>
 internal static class StudyEmitter
 {
-    private const string Dsl = "global::Pnen.Dsl.";
+    internal const string Dsl = "global::Pnen.Dsl.";
     private const string Sections = "global::System.Collections.Generic.List<global::Pnen.Dsl.Report.ReportSection>";
-    private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"Pnen.Generators\", \"" + GeneratorVersion.Value + "\")]";
+    internal const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"Pnen.Generators\", \"" + GeneratorVersion.Value + "\")]";
 
     public static string HintName(StudyModel model) =>
         (model.Namespace.Length == 0 ? "" : model.Namespace + ".") + model.ClassName + ".Study.g.cs";
@@ -27,10 +27,7 @@ internal static class StudyEmitter
         if (inNamespace) w.Line("namespace " + model.Namespace).Open();
 
         EmitStudy(w, model);
-        w.Line();
-        EmitResult(w, model);
-        w.Line();
-        EmitSubgroups(w, model);
+        ResultEmitter.Emit(w, model);
 
         if (inNamespace) w.Close();
         return w.ToString();
@@ -79,52 +76,6 @@ internal static class StudyEmitter
         w.Line("/// Implement it in the study class to use it: <c>static partial void AddReportSections(" + Literals.Xml(model.ResultClassName) + " result, List&lt;ReportSection&gt; sections)</c>.");
         w.Line("/// </summary>");
         w.Line("static partial void AddReportSections(" + result + " result, " + Sections + " sections);");
-        w.Close();
-    }
-
-    private static void EmitResult(SourceWriter w, StudyModel model)
-    {
-        var study = Dsl + "StudyResult<" + model.ExposureType + ">";
-        var subgroups = model.Qualified(model.SubgroupsClassName);
-        w.Line("/// <summary>The result of the study " + Literals.Xml(Literals.String(model.StudyName)) + ": the flow, the final cohort and each subgroup as a property.</summary>");
-        w.Line(GeneratedCode);
-        w.Open(model.Accessibility + " sealed class " + model.ResultClassName);
-        w.Line("/// <summary>Wraps the untyped result of the plan, e.g. one returned by <c>Plan.Execute</c>.</summary>");
-        w.Open("public " + model.ResultClassName + "(" + study + " study)");
-        w.Line("Study = study ?? throw new global::System.ArgumentNullException(nameof(study));");
-        w.Line("Subgroups = new " + subgroups + "(study);");
-        w.Close();
-        w.Line();
-        w.Line("/// <summary>The result as the plan's executor returns it (name, summary, subgroups by name).</summary>");
-        w.Line("public " + study + " Study { get; }");
-        w.Line();
-        w.Line("/// <summary>The cohort flow: recruited, each exclusion in order, the final cohort and the subgroups.</summary>");
-        w.Line("public " + Dsl + "FlowResult Flow => Study.Flow;");
-        w.Line();
-        w.Line("/// <summary>The analyses of the final cohort.</summary>");
-        w.Line("public " + Dsl + "CohortResult<" + model.ExposureType + "> Cohort => Study.Cohort;");
-        w.Line();
-        w.Line("/// <summary>The analyses of each subgroup the plan declares, one property per subgroup.</summary>");
-        w.Line("public " + subgroups + " Subgroups { get; }");
-        w.Close();
-    }
-
-    private static void EmitSubgroups(SourceWriter w, StudyModel model)
-    {
-        var study = Dsl + "StudyResult<" + model.ExposureType + ">";
-        var cohort = Dsl + "CohortResult<" + model.ExposureType + ">";
-        w.Line("/// <summary>The subgroups of the study " + Literals.Xml(Literals.String(model.StudyName)) + ", in plan order.</summary>");
-        w.Line(GeneratedCode);
-        w.Open(model.Accessibility + " sealed class " + model.SubgroupsClassName);
-        w.Line("private readonly " + study + " _study;");
-        w.Line();
-        w.Line("internal " + model.SubgroupsClassName + "(" + study + " study) => _study = study;");
-        foreach (var subgroup in model.Subgroups)
-        {
-            w.Line();
-            w.Line("/// <summary>The subgroup " + Literals.Xml(Literals.String(subgroup.Name)) + ".</summary>");
-            w.Line("public " + cohort + " " + subgroup.Property + " => _study.Subgroup(" + Literals.String(subgroup.Name) + ");");
-        }
         w.Close();
     }
 }

@@ -16,6 +16,11 @@ namespace Pnen.Generators.Study.Model;
 /// <param name="RecordType">The codebook record, fully qualified (global::...).</param>
 /// <param name="ExposureType">The exposure's type, fully qualified (global::... or a keyword such as bool).</param>
 /// <param name="Subgroups">The subgroups that get a typed property, in plan order.</param>
+/// <param name="Characteristics">The characteristics with a typed result (empty without a univariate analysis).</param>
+/// <param name="Models">The models, in plan order.</param>
+/// <param name="SurvivalAt">Whether the plan reads survival at fixed times.</param>
+/// <param name="RestrictedMean">Whether the plan takes restricted means.</param>
+/// <param name="Selections">The plan's own analyses within selections (every cohort has them).</param>
 internal sealed record StudyModel(
     string Namespace,
     string ClassName,
@@ -24,7 +29,12 @@ internal sealed record StudyModel(
     string? EmbeddedData,
     string RecordType,
     string ExposureType,
-    EquatableArray<SubgroupModel> Subgroups)
+    EquatableArray<SubgroupModel> Subgroups,
+    EquatableArray<ResultShape> Characteristics,
+    EquatableArray<ModelShape> Models,
+    bool SurvivalAt,
+    bool RestrictedMean,
+    EquatableArray<SelectionShape> Selections)
 {
     /// <summary>The study class's fully qualified name, as generated code writes it.</summary>
     public string GlobalName => Qualified(Literals.Identifier(ClassName));

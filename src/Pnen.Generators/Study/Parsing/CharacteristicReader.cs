@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Pnen.Shared;
 
 namespace Pnen.Generators.Study.Parsing;
 
@@ -12,12 +13,17 @@ namespace Pnen.Generators.Study.Parsing;
 /// </summary>
 internal sealed class CharacteristicReader(SemanticModel model, CancellationToken cancellationToken)
 {
+    private readonly ValueLambdaReader _values = new(model, cancellationToken);
+
     public CharacteristicStep? Read(Call call)
     {
         var argument = Arguments.Find(call, call.Method?.Parameters.FirstOrDefault()?.Name ?? "", 0);
         if (argument is null) return null;
         var lambda = Lambdas.Read(argument.Expression, model, cancellationToken);
         var location = argument.Expression.GetLocation();
+        var variable = _values.Read(argument.Expression);
+        var id = variable?.Id;
+        if (Arguments.Expression(call, PlanVocabulary.NameParameter, -1) is { } nameExpression) id = Arguments.String(nameExpression, model, cancellationToken);
 
         string? label = null;
         var labelKnown = true;
@@ -32,20 +38,15 @@ internal sealed class CharacteristicReader(SemanticModel model, CancellationToke
         {
             // FromCut: label ?? variable?.Label ?? "Cut"
             var cutLabel = labelKnown ? label ?? Lambdas.CodebookLabel(cut?.Member) ?? "Cut" : null;
-            return new CharacteristicStep(cutLabel, location, cut?.Member, isDerived: true, reference: null, cut);
+            return new CharacteristicStep(cutLabel, location, cut?.Member, isDerived: true, reference: null, cut, variable, id);
         }
 
         var member = Lambdas.Member(lambda, model, cancellationToken);
         var valueType = ValueType(call);
-        var fallback = valueType switch
-        {
-            { SpecialType: SpecialType.System_Boolean } => "Yes/No",
-            { TypeKind: TypeKind.Enum } enumType => enumType.Name,
-            not null => "Value",
-            null => null,
-        };
-        var resolved = labelKnown ? label ?? Lambdas.CodebookLabel(member) ?? member?.Name ?? fallback : null;
-        return new CharacteristicStep(resolved, location, member, isDerived: false, Reference(call, member, valueType, location), cut: null);
+        // A computed value's label is its expression as the runtime reads it: not known here, so its
+        // label checks are left to the runtime.
+        var resolved = labelKnown ? label ?? Lambdas.CodebookLabel(member) ?? member?.Name : null;
+        return new CharacteristicStep(resolved, location, member, isDerived: false, Reference(call, member, valueType, location), cut: null, variable, id);
     }
 
     /// <summary>The exposure: Exposure&lt;TX&gt;(exposure, reference, label).</summary>

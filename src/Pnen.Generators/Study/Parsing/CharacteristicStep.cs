@@ -3,7 +3,8 @@ using Microsoft.CodeAnalysis;
 namespace Pnen.Generators.Study.Parsing;
 
 /// <summary>A characteristic (or an effect within a selection) as far as the compiler can know it.</summary>
-internal sealed class CharacteristicStep(string? label, Location location, IPropertySymbol? member, bool isDerived, LevelReference? reference, CutStep? cut)
+internal sealed class CharacteristicStep(string? label, Location location, IPropertySymbol? member, bool isDerived, LevelReference? reference, CutStep? cut,
+    VariableStep? variable, string? id)
 {
     /// <summary>The label the runtime gives it (explicit, else the codebook's); null when not a constant.</summary>
     public string? Label { get; } = label;
@@ -21,4 +22,10 @@ internal sealed class CharacteristicStep(string? label, Location location, IProp
     public LevelReference? Reference { get; } = reference;
 
     public CutStep? Cut { get; } = cut;
+
+    /// <summary>The value lambda as the runtime reads it (kind, level type).</summary>
+    public VariableStep? Variable { get; } = variable;
+
+    /// <summary>Its stable id: name: when given, else the variable's; null when unknown.</summary>
+    public string? Id { get; } = id;
 }

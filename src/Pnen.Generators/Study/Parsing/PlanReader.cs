@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Pnen.Shared;
 
 namespace Pnen.Generators.Study.Parsing;
 
@@ -18,6 +19,7 @@ internal sealed class PlanReader
     private readonly SemanticModel _model;
     private readonly CancellationToken _cancellationToken;
     private readonly CharacteristicReader _characteristics;
+    private readonly ValueLambdaReader _values;
     private readonly PlanSyntax _plan;
 
     private PlanReader(SemanticModel model, PlanSyntax plan, CancellationToken cancellationToken)
@@ -26,6 +28,7 @@ internal sealed class PlanReader
         _plan = plan;
         _cancellationToken = cancellationToken;
         _characteristics = new CharacteristicReader(model, cancellationToken);
+        _values = new ValueLambdaReader(model, cancellationToken);
     }
 
     public static PlanSyntax Read(PropertyDeclarationSyntax property, SemanticModel model, CancellationToken cancellationToken)
@@ -57,7 +60,7 @@ internal sealed class PlanReader
     {
         var calls = CallChain.Unwind(expression, _model, _cancellationToken, out var root);
         var start = calls.FirstOrDefault();
-        var startsAtStudyOf = start is { Name: "Of", IsForeign: false } && (start.Method is null || start.Method.ContainingType.Name == "Study");
+        var startsAtStudyOf = start is { Name: PlanVocabulary.Of, IsForeign: false } && (start.Method is null || start.Method.ContainingType.Name == "Study");
         // A foreign first call is reported as a foreign step below; an unbound start is a compile error already.
         if (!startsAtStudyOf && start is not { IsForeign: true })
         {
@@ -79,65 +82,119 @@ internal sealed class PlanReader
     {
         switch (call.Name)
         {
-            case "Survival":
+            case PlanVocabulary.Survival:
                 _plan.Outcomes.Add(call.NameLocation);
                 break;
-            case "Exclude":
+            case PlanVocabulary.Exclude:
                 _plan.Exclusions.Add(Exclusion(call));
                 break;
-            case "Flow":
-                ReadBuilder(Arguments.Expression(call, "flow", 0), c =>
+            case PlanVocabulary.Flow:
+                ReadBuilder(Arguments.Expression(call, PlanVocabulary.FlowParameter, 0), c =>
                 {
-                    if (c.Name == "Exclude") _plan.Exclusions.Add(Exclusion(c));
+                    if (c.Name == PlanVocabulary.Exclude) _plan.Exclusions.Add(Exclusion(c));
                 });
                 break;
-            case "Exposure":
+            case PlanVocabulary.Stratify:
+                if (_values.Read(Arguments.Expression(call, PlanVocabulary.ByParameter, 0)) is { } strata) _plan.Strata.Add(strata);
+                break;
+            case PlanVocabulary.Exposure:
                 _plan.Exposure = _characteristics.ReadExposure(call);
                 break;
-            case "Characteristic":
+            case PlanVocabulary.Characteristic:
                 if (_characteristics.Read(call) is { } characteristic)
                 {
                     _plan.Characteristics.Add(characteristic);
                     if (characteristic.Cut is { } cut) _plan.Cuts.Add(cut);
                 }
                 break;
-            case "BaselineTable":
-                if (call.Method is { IsGenericMethod: true, TypeArguments.Length: 1 } baseline && Arguments.Expression(call, "by", 0) is { } by)
+            case PlanVocabulary.BaselineTable:
+                if (call.Method is { IsGenericMethod: true, TypeArguments.Length: 1 } baseline && Arguments.Expression(call, PlanVocabulary.ByParameter, 0) is { } by)
                 {
                     _plan.Groupings.Add(new GroupingStep(baseline.TypeArguments[0], by.GetLocation()));
                 }
                 break;
-            case "Multivariable":
-                // Only the explicit list (params string[] adjustFor) names confounders; a Screen selects them.
-                if (call.Method is { Parameters.Length: 2 } model && model.Parameters[1].IsParams)
+            case PlanVocabulary.Univariate:
+                _plan.Univariate = true;
+                break;
+            case PlanVocabulary.Model:
+                // On StudyPlan<T> (one type argument) the model comes before its exposure.
+                if (call.Method?.ContainingType is { TypeArguments.Length: 1 }) _plan.ModelsBeforeExposure.Add(call.NameLocation);
+                else _plan.Models.Add(ReadModel(call));
+                break;
+            case PlanVocabulary.SurvivalAt:
+                foreach (var time in Arguments.Params(call, PlanVocabulary.TimesParameter, 0))
                 {
-                    foreach (var label in Arguments.Params(call, model.Parameters[1].Name, 1))
-                    {
-                        _plan.Confounders.Add(new NamedStep(Arguments.String(label, _model, _cancellationToken), label.GetLocation()));
-                    }
+                    _plan.SurvivalTimes.Add(new TimeStep(Arguments.Number(time, _model, _cancellationToken), time.GetLocation()));
                 }
                 break;
-            case "Subgroup":
+            case PlanVocabulary.RestrictedMean:
+                if (Arguments.Expression(call, PlanVocabulary.TauParameter, 0) is { } tau)
+                {
+                    _plan.RestrictedMean = new TimeStep(Arguments.Number(tau, _model, _cancellationToken), tau.GetLocation());
+                }
+                break;
+            case PlanVocabulary.Subgroup:
                 ReadSubgroup(call);
                 break;
-            case "WithinSelection":
+            case PlanVocabulary.WithinSelection:
                 if (ReadSelection(call) is { } selection) _plan.Selections.Add(selection);
                 break;
         }
     }
 
-    private void ReadSubgroup(Call call)
+    /// <summary>Model(name, ties, configure): its name and what the builder lambda adds.</summary>
+    private ModelStep ReadModel(Call call)
     {
-        var name = Arguments.Named(call, "name", 0, _model, _cancellationToken) ?? new NamedStep(null, call.NameLocation);
-        var subgroup = new SubgroupStep(name, Lambdas.Read(Arguments.Expression(call, "where", 1), _model, _cancellationToken));
-        ReadBuilder(Arguments.Expression(call, "configure", 2), c =>
+        var model = new ModelStep(Arguments.Named(call, PlanVocabulary.NameParameter, 0, _model, _cancellationToken) ?? new NamedStep(null, call.NameLocation), call.NameLocation);
+        model.IsComplete = ReadBuilder(Arguments.Expression(call, PlanVocabulary.ConfigureParameter, 2), c =>
         {
             switch (c.Name)
             {
-                case "Exclude":
+                case PlanVocabulary.Adjust:
+                    foreach (var covariate in Arguments.Params(c, PlanVocabulary.CovariatesParameter, 0))
+                    {
+                        if (_values.Read(covariate) is { } variable) model.Terms.Add(new TermStep(variable, false, null, null));
+                    }
+                    break;
+                case PlanVocabulary.Spline:
+                    if (_values.Read(Arguments.Expression(c, PlanVocabulary.VariableParameter, 0)) is { } spline)
+                    {
+                        var df = Arguments.Expression(c, PlanVocabulary.DfParameter, 1);
+                        var value = df is null ? 3 : Arguments.Number(df, _model, _cancellationToken);
+                        model.Terms.Add(new TermStep(spline, true, value is { } d && d == System.Math.Floor(d) ? (int)d : null, df?.GetLocation()));
+                    }
+                    break;
+                case PlanVocabulary.Interaction:
+                    if (_values.Read(Arguments.Expression(c, PlanVocabulary.FirstParameter, 0)) is { } first &&
+                        _values.Read(Arguments.Expression(c, PlanVocabulary.SecondParameter, 1)) is { } second)
+                    {
+                        model.Interactions.Add(new InteractionStep(first, second, c.NameLocation));
+                    }
+                    break;
+                case PlanVocabulary.Stratify:
+                    if (_values.Read(Arguments.Expression(c, PlanVocabulary.ByParameter, 0)) is { } strata) model.Strata.Add(strata);
+                    break;
+                case PlanVocabulary.Screen:
+                    model.Screen = c.NameLocation;
+                    _plan.Univariate = true;
+                    break;
+            }
+        });
+        return model;
+    }
+
+    private void ReadSubgroup(Call call)
+    {
+        var name = Arguments.Named(call, PlanVocabulary.NameParameter, 0, _model, _cancellationToken) ?? new NamedStep(null, call.NameLocation);
+        var subgroup = new SubgroupStep(name, Lambdas.Read(Arguments.Expression(call, PlanVocabulary.WhereParameter, 1), _model, _cancellationToken));
+        ReadBuilder(Arguments.Expression(call, PlanVocabulary.ConfigureParameter, 2), c =>
+        {
+            switch (c.Name)
+            {
+                case PlanVocabulary.Exclude:
                     subgroup.Exclusions.Add(Exclusion(c));
                     break;
-                case "WithinSelection":
+                case PlanVocabulary.WithinSelection:
                     if (ReadSelection(c) is { } selection) subgroup.Selections.Add(selection);
                     break;
             }
@@ -145,33 +202,48 @@ internal sealed class PlanReader
         _plan.Subgroups.Add(subgroup);
     }
 
-    /// <summary>WithinSelection(name, where, effects): its name, and the cuts among its effects.</summary>
-    private NamedStep? ReadSelection(Call call)
+    /// <summary>WithinSelection(name, where, effects): its name, and its effects (and their cuts).</summary>
+    private SelectionStep? ReadSelection(Call call)
     {
-        ReadBuilder(Arguments.Expression(call, "effects", 2), c =>
+        if (Arguments.Named(call, PlanVocabulary.NameParameter, 0, _model, _cancellationToken) is not { } name) return null;
+        var selection = new SelectionStep(name);
+        ReadBuilder(Arguments.Expression(call, PlanVocabulary.EffectsParameter, 2), c =>
         {
-            if (c.Name == "Effect" && _characteristics.Read(c)?.Cut is { } cut) _plan.Cuts.Add(cut);
+            if (c.Name != PlanVocabulary.Effect || _characteristics.Read(c) is not { } effect) return;
+            selection.Effects.Add(effect);
+            if (effect.Cut is { } cut) _plan.Cuts.Add(cut);
         });
-        return Arguments.Named(call, "name", 0, _model, _cancellationToken);
+        return selection;
     }
 
     private ExclusionStep Exclusion(Call call) => new(
-        Arguments.Named(call, "reason", 0, _model, _cancellationToken) ?? new NamedStep(null, call.NameLocation),
-        Lambdas.Read(Arguments.Expression(call, "excluded", 1), _model, _cancellationToken));
+        Arguments.Named(call, PlanVocabulary.ReasonParameter, 0, _model, _cancellationToken) ?? new NamedStep(null, call.NameLocation),
+        Lambdas.Read(Arguments.Expression(call, PlanVocabulary.ExcludedParameter, 1), _model, _cancellationToken));
 
     /// <summary>Reads the chain of a builder lambda (<c>s =&gt; s.Exclude(...).WithinSelection(...)</c>).
-    /// Anything else (a method group, a helper) is left alone: it is valid, only not checked.</summary>
-    private void ReadBuilder(ExpressionSyntax? argument, System.Action<Call> step)
+    /// Anything else (a method group, a helper) is left alone: it is valid, only not checked, and the
+    /// method returns false.</summary>
+    private bool ReadBuilder(ExpressionSyntax? argument, System.Action<Call> step)
     {
+        if (argument is null) return true;
         var lambda = Lambdas.Read(argument, _model, _cancellationToken);
-        if (lambda is null) return;
+        if (lambda is null) return false;
         var calls = CallChain.Unwind(lambda.Body, _model, _cancellationToken, out var root);
-        if (!Lambdas.IsParameter(root, lambda.Parameter, _model, _cancellationToken)) return;
+        if (!Lambdas.IsParameter(root, lambda.Parameter, _model, _cancellationToken)) return false;
+        var complete = true;
         foreach (var call in calls)
         {
-            if (call.IsForeign) _plan.Unreadable.Add((call.NameLocation, $"'{call.Name}' is not a step of Pnen.Dsl"));
-            else step(call);
+            if (call.IsForeign)
+            {
+                _plan.Unreadable.Add((call.NameLocation, $"'{call.Name}' is not a step of Pnen.Dsl"));
+                complete = false;
+            }
+            else
+            {
+                step(call);
+            }
         }
+        return complete;
     }
 
     private bool Binds(ExpressionSyntax expression) =>

@@ -36,13 +36,25 @@ internal sealed class PlanSyntax(SemanticModel semanticModel, Location planLocat
 
     public List<GroupingStep> Groupings { get; } = [];
 
-    /// <summary>The labels of an explicit confounder list (<c>.Multivariable(Cox.Efron, "Age", ...)</c>).</summary>
-    public List<NamedStep> Confounders { get; } = [];
+    /// <summary>The plan's own stratification (<c>.Stratify(p =&gt; p.Centre)</c>).</summary>
+    public List<VariableStep> Strata { get; } = [];
+
+    public List<ModelStep> Models { get; } = [];
+
+    /// <summary>Where .Model(...) is called on a plan that has no exposure yet.</summary>
+    public List<Location> ModelsBeforeExposure { get; } = [];
+
+    /// <summary>Whether .Univariate() is called (a screened model implies it).</summary>
+    public bool Univariate { get; set; }
+
+    public List<TimeStep> SurvivalTimes { get; } = [];
+
+    public TimeStep? RestrictedMean { get; set; }
 
     public List<SubgroupStep> Subgroups { get; } = [];
 
     /// <summary>The plan's own analyses within selections.</summary>
-    public List<NamedStep> Selections { get; } = [];
+    public List<SelectionStep> Selections { get; } = [];
 
     public bool IsComplete => Unreadable.Count == 0;
 }

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Pnen.Generators.Diagnostics;
+using Pnen.Shared;
 
 namespace Pnen.Generators.Study.Parsing;
 
@@ -17,24 +17,10 @@ internal static class SubgroupProperties
     /// <summary>Members every class has: a property with one of these names would hide it.</summary>
     private static readonly string[] Reserved = ["Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize"];
 
-    /// <summary>The name split on anything but letters and digits, each part capitalised and the rest
-    /// of it lower-cased; "_" in front when it would start with a digit; empty when nothing is left.</summary>
+    /// <summary>The subgroup's id (Pnen.Shared.PlanNames, as the runtime computes it); empty when it is no identifier.</summary>
     public static string PropertyName(string subgroup)
     {
-        var name = new StringBuilder();
-        var start = true;
-        foreach (var c in subgroup)
-        {
-            if (!char.IsLetterOrDigit(c))
-            {
-                start = true;
-                continue;
-            }
-            name.Append(start ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
-            start = false;
-        }
-        if (name.Length > 0 && char.IsDigit(name[0])) name.Insert(0, '_');
-        var text = name.ToString();
+        var text = PlanNames.Property(subgroup);
         return SyntaxFacts.IsValidIdentifier(text) ? text : "";
     }
 

@@ -11,5 +11,13 @@ internal sealed class SubgroupStep(NamedStep name, LambdaPredicate? where)
 
     public List<ExclusionStep> Exclusions { get; } = [];
 
-    public List<NamedStep> Selections { get; } = [];
+    public List<SelectionStep> Selections { get; } = [];
+}
+
+/// <summary>An analysis within a selection: its name and its effects.</summary>
+internal sealed class SelectionStep(NamedStep name)
+{
+    public NamedStep Name { get; } = name;
+
+    public List<CharacteristicStep> Effects { get; } = [];
 }

@@ -1,0 +1,54 @@
+using Pnen.Stats.Baseline;
+using Pnen.Stats.Survival.Cox;
+
+namespace Pnen.Dsl;
+
+/// <summary>
+/// A plan as plain data: what each step declared, with the stable ids (<see cref="VariableDeclaration.Id"/>,
+/// <see cref="ModelDeclaration.Id"/>, ...) that name the generated typed results. Renderers describe the
+/// methods from it; nothing in it can be evaluated.
+/// </summary>
+public sealed record PlanDeclaration(
+    string Name,
+    string Population,
+    OutcomeDeclaration? Outcome,
+    IReadOnlyList<string> Exclusions,
+    IReadOnlyList<VariableDeclaration> Strata,
+    VariableDeclaration Exposure,
+    IReadOnlyList<VariableDeclaration> Characteristics,
+    BaselineDeclaration? Baseline,
+    bool Univariate,
+    IReadOnlyList<ModelDeclaration> Models,
+    IReadOnlyList<double> SurvivalTimes,
+    double? RestrictedMeanTau,
+    IReadOnlyList<SubgroupDeclaration> Subgroups,
+    IReadOnlyList<SelectionDeclaration> Selections);
+
+/// <summary>The outcome: the time's and the event's labels, and the time unit.</summary>
+public sealed record OutcomeDeclaration(string TimeLabel, string EventLabel, string? Unit);
+
+/// <summary>A variable as the plan uses it: id, label, kind, levels with the reference, and how it was derived.</summary>
+public sealed record VariableDeclaration(
+    string Id,
+    string Label,
+    CharacteristicKind Kind,
+    IReadOnlyList<string> Levels,
+    string? Reference,
+    string? Unit,
+    Derivation? Derivation,
+    bool InBaselineTable);
+
+/// <summary>The baseline table: its grouping and tests.</summary>
+public sealed record BaselineDeclaration(string By, CategoricalTestChoice Categorical, ContinuousTestChoice Continuous, bool PValues, bool StandardisedDifferences);
+
+/// <summary>A Cox model: its terms (the exposure first), strata of its own, and its screen when it has one.</summary>
+public sealed record ModelDeclaration(string Id, string Name, CoxTies Ties, IReadOnlyList<TermDeclaration> Terms, IReadOnlyList<VariableDeclaration> Strata, Screen? Screen);
+
+/// <summary>A term of a model. <see cref="Variable"/> is null for an interaction, which names its two terms' ids.</summary>
+public sealed record TermDeclaration(string Id, string Label, TermForm Form, VariableDeclaration? Variable, double PerUnit, int SplineDf, string? First, string? Second);
+
+/// <summary>A subgroup: its exclusions' reasons and its analyses within selections.</summary>
+public sealed record SubgroupDeclaration(string Id, string Name, string? Description, IReadOnlyList<string> Exclusions, IReadOnlyList<SelectionDeclaration> Selections);
+
+/// <summary>An analysis within a selection: the effects it estimates.</summary>
+public sealed record SelectionDeclaration(string Id, string Name, IReadOnlyList<VariableDeclaration> Effects);

@@ -1,0 +1,66 @@
+using System.Linq.Expressions;
+
+namespace Pnen.Dsl;
+
+/// <summary>
+/// A study plan before its exposure is named: the population, the survival outcome, the flow and
+/// the stratification. Every step returns a new plan; a plan never changes once built.
+/// </summary>
+public sealed class StudyPlan<T> where T : ICodebook<T>
+{
+    internal StudyPlan(PlanCore<T> core) => Core = core;
+
+    internal PlanCore<T> Core { get; }
+
+    public string Name => Core.Name;
+
+    /// <summary>How the recruited population is described in the flow diagram.</summary>
+    public StudyPlan<T> Population(string description) => new(Core with { Population = description });
+
+    /// <summary>The survival outcome: follow-up time and whether the event (death) was observed.</summary>
+    public StudyPlan<T> Survival(Expression<Func<T, double?>> time, Expression<Func<T, bool?>> died, string? unit = null) =>
+        new(PlanCoreSteps.Survival(Core, time, died, unit));
+
+    /// <summary>One exclusion step, applied after the ones before it.</summary>
+    public StudyPlan<T> Exclude(string reason, Func<T, bool> excluded) => new(PlanCoreSteps.Exclude(Core, reason, excluded));
+
+    /// <summary>Several exclusion steps in order.</summary>
+    public StudyPlan<T> Flow(Func<FlowBuilder<T>, FlowBuilder<T>> flow)
+    {
+        var core = Core;
+        foreach (var (reason, excluded) in flow(new FlowBuilder<T>()).Steps) core = PlanCoreSteps.Exclude(core, reason, excluded);
+        return new StudyPlan<T>(core);
+    }
+
+    /// <summary>Stratified analyses everywhere: log-rank tests and Cox models get a separate baseline
+    /// for each level of <paramref name="by"/> (e.g. the centre of a multicentre study).</summary>
+    public StudyPlan<T> Stratify(Expression<Func<T, object?>> by) => new(PlanCoreSteps.Stratify(Core, by));
+
+    /// <summary>
+    /// The exposure whose levels the study compares, with its reference level. It must be
+    /// categorical (an enum or a boolean) and never missing.
+    /// </summary>
+    public StudyPlan<T, TX> Exposure<TX>(Expression<Func<T, TX>> exposure, TX reference, string? label = null) where TX : notnull
+    {
+        if (LevelSet.TryCreate(typeof(TX), T.Schema.Variables, null) is null)
+        {
+            throw new ArgumentException($"The exposure must be categorical (an enum or a boolean); {typeof(TX).Name} is not.", nameof(exposure));
+        }
+        var variable = VariableReader<T>.Read(exposure, label, reference).Variable;
+        var values = variable.LevelValues;
+        return new StudyPlan<T, TX>(Core, new ExposureSpec<T, TX>(variable, level => IndexOf(values, level)));
+    }
+
+    /// <summary>A model needs the exposure it estimates: declare <c>.Exposure(...)</c> before it (PNEN047).</summary>
+    public StudyPlan<T> Model(string name, Stats.Survival.Cox.CoxTies ties, Func<ModelBuilder<T>, ModelBuilder<T>>? configure = null) =>
+        throw new InvalidOperationException($"The model '{name}' is declared before the exposure: a model estimates the exposure's effect, so declare .Exposure(...) first.");
+
+    private static int IndexOf(IReadOnlyList<object> values, object? value)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (Equals(values[i], value)) return i;
+        }
+        return -1;
+    }
+}
