@@ -34,6 +34,10 @@ cells$time <- round(rexp(80, 0.05 * exp(0.02 * (cells$x - 50) + 0.4 * (cells$arm
 cells$event <- rbinom(80, 1, 0.75)
 cells$k <- 5
 cells$b <- rbinom(80, 1, 0.5)
+# A stratum with one record (S3), and an event column without events in the B x G2 cell
+# (monotone likelihood: its interaction coefficient runs off to minus infinity).
+cells$site <- c(rep(c("S1", "S2"), 39), "S1", "S3")
+cells$event_sep <- ifelse(cells$arm == "B" & cells$grade == "G2", 0L, cells$event)
 
 files <- c(write_csv(colon_terms, "colon-terms.csv"), write_csv(cells, "cells.csv"))
 
@@ -155,6 +159,10 @@ cox_cases <- list(
            splines = list(bili = 4, age = 3), strata = "trt", groups = list(c("edema", "albumin"))),
   cox_case("cells empty cell, constant k", "terms/cells.csv", "time", "event", c("arm", "grade", "x", "k"), list(arm = "A", grade = "G1"),
            interactions = c("arm:grade", "arm:k")),
+  cox_case("cells strata site (one record), ns(x, 3) x arm", "terms/cells.csv", "time", "event", c("x", "arm"), list(arm = "A"),
+           splines = list(x = 3), interactions = "x:arm", strata = "site"),
+  cox_case("cells no event in B x G2 (monotone likelihood)", "terms/cells.csv", "time", "event_sep", c("arm", "grade", "x"), list(arm = "A", grade = "G1"),
+           interactions = "arm:grade"),
   cox_case("cells ns(x, 1)", "terms/cells.csv", "time", "event", c("x", "arm"), list(arm = "A"), splines = list(x = 1))
 )
 
