@@ -22,11 +22,14 @@ public class PropensityModelReferenceTests
         return treatment.Levels.Count == 2 ? LogisticRegression.Fit(treatment, covariates) : MultinomialRegression.Fit(treatment, covariates);
     }
 
-    /// <summary>1e-6 for glm, 1e-4 for multinom.</summary>
-    internal static double Tolerance(JsonElement c) => c.GetProperty("model").GetProperty("kind").GetString() == "logistic" ? Approx.Statistic : 1e-4;
+    /// <summary>1e-6 for glm, 1e-4 for multinom; for what is computed from the fitted probabilities of the
+    /// multinomial fit with a separated cell (see <see cref="Close"/>) 1e-3.</summary>
+    internal static double Tolerance(JsonElement c) =>
+        c.GetProperty("model").GetProperty("kind").GetString() == "logistic" ? Approx.Statistic
+        : c.GetProperty("name").GetString() == "synthetic-surgery-location" ? 1e-3 : 1e-4;
 
     /// <summary>The multinomial fit with a separated cell: multinom's BFGS stops with that cell's
-    /// probability at about 2e-6 while Newton goes on towards 0, which moves the coupled intercepts by
+    /// probability at about 2e-6 while Newton goes on towards 0, which moves the coupled intercepts
     /// by about 6e-5 and the other equation's coefficient of that level by 4e-4 (absolute). Compared absolutely there, to 1e-3.</summary>
     private static void Close(JsonElement c, double expected, double actual, string what)
     {

@@ -36,21 +36,24 @@ coef_rows <- function(names, coef, se, level) {
 # denominator sqrt(mean over ALL treatment groups of the UNWEIGHTED variance), where the variance of
 # a binary column (an indicator, or a numeric column with two values) is p(1 - p) with p its group
 # mean (on the 0/1 scale), and of any other column the sample variance (n - 1).
+# A difference below sqrt(eps) is 0 and not divided (cobalt's check_if_zero, R/utils.R).
+zero <- function(x) abs(x) < sqrt(.Machine$double.eps)
 wmean <- function(x, w) sum(x * w) / sum(w)
-group_var <- function(x, binary) {
-  if (binary) { lo <- min(x); span <- max(x) - min(x); p <- mean((x - lo) / span); span^2 * p * (1 - p) } else var(x)
+# x is the group's values; lo and span those of the whole column (its two values).
+group_var <- function(x, binary, lo, span) {
+  if (binary) { p <- mean((x - lo) / span); span^2 * p * (1 - p) } else var(x)
 }
 smd_rows <- function(cols, binary, treat, ref, w) {
   levs <- levels(treat)
   rows <- list()
   for (name in names(cols)) {
     x <- cols[[name]]
-    denom <- sqrt(mean(sapply(levs, function(l) group_var(x[treat == l], binary[[name]]))))
+    denom <- sqrt(mean(sapply(levs, function(l) group_var(x[treat == l], binary[[name]], min(x), max(x) - min(x)))))
     for (l in setdiff(levs, ref)) {
       before <- mean(x[treat == l]) - mean(x[treat == ref])
       after <- wmean(x[treat == l], w[treat == l]) - wmean(x[treat == ref], w[treat == ref])
       rows[[length(rows) + 1]] <- list(column = name, treatment_level = l,
-        smd_before = if (before == 0) 0 else num(before / denom), smd_after = if (abs(after) < 1e-14) 0 else num(after / denom))
+        smd_before = if (zero(before)) 0 else num(before / denom), smd_after = if (zero(after)) 0 else num(after / denom))
     }
   }
   rows
