@@ -169,13 +169,10 @@ area_to <- function(time, surv, tau) {
   knots <- c(0, time[keep]); vals <- c(1, surv[keep])
   sum(vals * diff(c(knots, tau)))
 }
-std_case <- function(name, file, d, time, event, exposure, covariates, categorical = character(0), ties, times, tau, ref = NULL) {
-  d <- d[complete.cases(d[, c(time, event, exposure, covariates)]), c(time, event, exposure, covariates)]
-  for (v in c(exposure, categorical)) d[[v]] <- factor(as.character(d[[v]]))
-  for (v in covariates) if (is.character(d[[v]])) d[[v]] <- factor(d[[v]])
-  if (!is.null(ref)) d[[exposure]] <- relevel(d[[exposure]], ref)
-  f <- as.formula(sprintf("Surv(%s, %s) ~ %s", time, event, paste(c(exposure, covariates), collapse = " + ")))
-  fit <- coxph(f, data = d, ties = ties)
+std_curves <- function(d, f, exposure, ties, times, tau) {
+  # x and model kept with the fit: otherwise survfit.coxph rebuilds the model matrix by evaluating
+  # `d` where the formula was made, which for a bootstrap resample is the original data.
+  fit <- coxph(f, data = d, ties = ties, x = TRUE, model = TRUE)
   levs <- levels(d[[exposure]])
   curves <- lapply(levs, function(l) {
     nd <- d; nd[[exposure]] <- factor(l, levels = levs)
@@ -183,19 +180,46 @@ std_case <- function(name, file, d, time, event, exposure, covariates, categoric
     s <- rowMeans(sf$surv)
     list(level = l, time = sf$time, surv = s, at = step_at(sf$time, s, times), rmst = area_to(sf$time, s, tau))
   })
+  list(fit = fit, curves = curves)
+}
+# The differences from the reference, level by level: S at each time, then the RMST.
+std_effects <- function(curves) unlist(lapply(curves[-1], function(cv) c(cv$at - curves[[1]]$at, cv$rmst - curves[[1]]$rmst)))
+std_case <- function(name, file, d, time, event, exposure, covariates, categorical = character(0), ties, times, tau, ref = NULL,
+                     bootstrap = 0, seed = 1) {
+  d <- d[complete.cases(d[, c(time, event, exposure, covariates)]), c(time, event, exposure, covariates)]
+  for (v in c(exposure, categorical)) d[[v]] <- factor(as.character(d[[v]]))
+  for (v in covariates) if (is.character(d[[v]])) d[[v]] <- factor(d[[v]])
+  if (!is.null(ref)) d[[exposure]] <- relevel(d[[exposure]], ref)
+  f <- as.formula(sprintf("Surv(%s, %s) ~ %s", time, event, paste(c(exposure, covariates), collapse = " + ")))
+  est <- std_curves(d, f, exposure, ties, times, tau)
+  fit <- est$fit; curves <- est$curves; levs <- levels(d[[exposure]])
   ref_curve <- curves[[1]]
+  # Bootstrap: set.seed(seed), then per replicate sample(n, replace = TRUE) rows, the model refitted;
+  # percentile limits as quantile(type = 7), standard error as sd().
+  boot <- NULL
+  if (bootstrap > 0) {
+    set.seed(seed)
+    reps <- t(sapply(seq_len(bootstrap), function(b) {
+      idx <- sample(nrow(d), replace = TRUE)
+      std_effects(std_curves(d[idx, ], f, exposure, ties, times, tau)$curves)
+    }))
+    boot <- list(replicates = bootstrap, seed = seed, level = 0.95, estimate = std_effects(curves),
+                 se = apply(reps, 2, sd), lower = apply(reps, 2, quantile, 0.025, type = 7, names = FALSE),
+                 upper = apply(reps, 2, quantile, 0.975, type = 7, names = FALSE))
+  }
   list(name = name, kind = "standardised", data = file, time = time, event = event, exposure = exposure,
        covariates = covariates, categorical = categorical, ties = ties, reference = levs[1], n = nrow(d),
        coef = as.list(coef(fit)), times = times, tau = tau, curves = curves,
-       differences = lapply(curves[-1], function(cv) list(level = cv$level, surv = cv$at - ref_curve$at, rmst = cv$rmst - ref_curve$rmst)))
+       differences = lapply(curves[-1], function(cv) list(level = cv$level, surv = cv$at - ref_curve$at, rmst = cv$rmst - ref_curve$rmst)),
+       bootstrap = boot)
 }
 std <- list(
   std_case("lung-sex-efron", "lung.csv", lung, "time", "event", "sex", c("age", "ph.ecog"), categorical = "ph.ecog", ties = "efron",
-           times = c(180, 365, 730), tau = 730),
+           times = c(180, 365, 730), tau = 730, bootstrap = 25, seed = 20261203),
   std_case("lung-sex-breslow", "lung.csv", lung, "time", "event", "sex", c("age", "ph.ecog", "wt.loss"), categorical = "ph.ecog", ties = "breslow",
            times = c(90, 365.5, 1000), tau = 1022),
   std_case("synthetic-surgery-efron", "weighting/pnen-synthetic.csv", syn, "os_months", "died", "surgery", c("age", "grade"), ties = "efron",
-           times = c(12, 36, 60), tau = 60, ref = "NR"))
+           times = c(12, 36, 60), tau = 60, ref = "NR", bootstrap = 20, seed = 7))
 
 versions <- list(R = R.version.string, survival = as.character(packageVersion("survival")), nnet = as.character(packageVersion("nnet")))
 out <- list(provenance = list(generated_by = "tests/TestData/weighting/make-reference.R", versions = versions,
