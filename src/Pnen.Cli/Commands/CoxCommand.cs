@@ -75,7 +75,7 @@ internal sealed class CoxCommand : Command
     }
 
     /// <summary>"a:REF,b" → {a: REF, b: null}; every entry must be one of the covariates.</summary>
-    private static Dictionary<string, string?> ParseCategorical(IReadOnlyList<string> entries, IReadOnlyList<string> covariates)
+    internal static Dictionary<string, string?> ParseCategorical(IReadOnlyList<string> entries, IReadOnlyList<string> covariates)
     {
         var result = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var entry in entries)
