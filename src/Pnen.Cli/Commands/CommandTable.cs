@@ -11,6 +11,8 @@ public static class CommandTable
         new LogRankCommand(),
         new CoxCommand(),
         new Table1Command(),
+        new PsCommand(),
+        new EvalueCommand(),
         new ScaffoldCommand(),
     ];
 

@@ -3,6 +3,7 @@ using Pnen.Cli.Input;
 using Pnen.Cli.Output;
 using Pnen.Data;
 using Pnen.Stats.Survival.Cox;
+using Pnen.Stats.Survival.Cox.Terms;
 
 namespace Pnen.Cli.Commands;
 
@@ -23,6 +24,8 @@ internal sealed class CoxCommand : Command
         new("strata", "column whose levels get separate baseline hazards", ValueName: "COLUMN"),
         new("ties", "tie handling: efron (default, as R) or breslow", ValueName: "efron|breslow"),
         new("conf-level", "confidence level of the hazard ratio limits (default 0.95)", ValueName: "LEVEL"),
+        CoxTermOptions.Interaction,
+        CoxTermOptions.Spline,
         CommonOptions.Format,
         CommonOptions.Timing,
         CommonOptions.Help,
@@ -35,6 +38,7 @@ internal sealed class CoxCommand : Command
         var covariates = arguments.List("covariates");
         if (covariates.Count == 0) throw new UsageException("--covariates needs at least one column");
         var categorical = ParseCategorical(arguments.List("categorical"), covariates);
+        var termOptions = CoxTermOptions.Parse(arguments, covariates, categorical);
         var strata = arguments.Optional("strata");
         if (strata is not null && covariates.Contains(strata)) throw new UsageException($"'{strata}' cannot be both a covariate and the strata");
         var options = new CoxOptions
@@ -44,31 +48,34 @@ internal sealed class CoxCommand : Command
         };
         if (!(options.ConfidenceLevel > 0 && options.ConfidenceLevel < 1)) throw new UsageException("--conf-level must lie strictly between 0 and 1");
 
-        var requests = covariates.Select(c => new ColumnRequest(c, categorical.ContainsKey(c) ? ColumnKind.Categorical : ColumnKind.Auto)).ToList();
+        var requests = covariates.Select(c => new ColumnRequest(c, categorical.ContainsKey(c) ? ColumnKind.Categorical : termOptions.Splines.ContainsKey(c) ? ColumnKind.Numeric : ColumnKind.Auto)).ToList();
         if (strata is not null) requests.Add(new ColumnRequest(strata, ColumnKind.Categorical));
         var table = SurvivalTable.Load(path, arguments.Required("time"), arguments.Required("event"), requests, []);
         clock.Loaded();
 
-        var terms = covariates.Select(c => Covariate(table, path, c, categorical.GetValueOrDefault(c))).ToArray();
+        var terms = termOptions.Terms(covariates.Select(c => Covariate(table, path, c, categorical.GetValueOrDefault(c))).ToArray());
         CoxStrata? coxStrata = null;
         if (strata is not null)
         {
             var (codes, levels) = table.Factor(strata);
             coxStrata = new CoxStrata(strata, codes, levels);
         }
-        var result = CoxRegression.Fit(table.Time(), table.Event(), terms, options, coxStrata);
+        var model = CoxModel.Fit(table.Time(), table.Event(), terms, options, coxStrata);
+        var result = model.Result;
+        var termTests = termOptions.Test(model);
 
         clock.Fitted();
         var warnings = new List<string>();
         if (table.DropNote is not null) warnings.Add(table.DropNote);
         warnings.AddRange(result.Warnings);
-        var report = new CoxReport(table.TimeColumn, table.EventColumn, strata, result, table.Dropped + result.Dropped, options.ConfidenceLevel, warnings) { Timing = clock.Report };
+        warnings.AddRange(termTests.Warnings);
+        var report = new CoxReport(table.TimeColumn, table.EventColumn, strata, result, table.Dropped + result.Dropped, options.ConfidenceLevel, warnings) { Timing = clock.Report, TermTests = termTests };
         stdout.Write(CommonOptions.Markdown(arguments) ? CoxMarkdown.Write(report) : CoxJson.Write(report));
         return PnenApp.Ok;
     }
 
     /// <summary>"a:REF,b" → {a: REF, b: null}; every entry must be one of the covariates.</summary>
-    private static Dictionary<string, string?> ParseCategorical(IReadOnlyList<string> entries, IReadOnlyList<string> covariates)
+    internal static Dictionary<string, string?> ParseCategorical(IReadOnlyList<string> entries, IReadOnlyList<string> covariates)
     {
         var result = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var entry in entries)
@@ -113,4 +120,7 @@ internal sealed record CoxReport(
     string Time, string Event, string? Strata, CoxResult Result, int Dropped, double ConfidenceLevel, IReadOnlyList<string> Warnings)
 {
     public PhaseTiming? Timing { get; init; }
+
+    /// <summary>The tests of --interaction and --spline terms, and the splines' knots.</summary>
+    public CoxTermTests? TermTests { get; init; }
 }

@@ -9,7 +9,8 @@ namespace Pnen.Cli.Output;
 /// "tests":{"lr":{"chisq","df","p"},"wald":{...},"score":{...}},"terms":[{"variable","level","coef",
 /// "se","z","p","hr","lower","upper","possiblyInfinite"}],"warnings":[...]}</c>. "dropped" counts
 /// every row left out for a missing value (outcome, covariate or stratum). Extensions: "ties",
-/// "strata", "confLevel", "droppedTerms":[{"variable","level","reason"}]; "timing" with --timing.
+/// "strata", "confLevel", "droppedTerms":[{"variable","level","reason"}], "interactions", "nonlinearity"
+/// and "splines" (<see cref="CoxTermsJson"/>); "timing" with --timing.
 /// </summary>
 internal static class CoxJson
 {
@@ -63,6 +64,7 @@ internal static class CoxJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        CoxTermsJson.Write(w, report.TermTests);
         w.Timing(report.Timing);
         w.WriteEndObject();
     });

@@ -1,3 +1,5 @@
+using Pnen.Stats.Survival.Cox.Terms;
+
 namespace Pnen.Stats.Survival.Cox;
 
 /// <summary>
@@ -101,6 +103,16 @@ internal sealed class CoxDesign
                         if (level == cat.Reference) continue;
                         columns.Add(new DesignColumn(cat.Name, cat.Levels[level], null, cat.Codes, level));
                     }
+                    break;
+                case IDerivedCovariate derived:
+                    // Splines, per-unit terms, interactions: columns computed on the analysed rows.
+                    var expansion = derived.Columns(keep, n);
+                    foreach (var set in expansion.Dropped)
+                    {
+                        dropped.Add(set);
+                        warnings.Add($"{Label(set.Variable, set.Level)} was dropped from the model: {set.Reason}");
+                    }
+                    foreach (var column in expansion.Columns) columns.Add(new DesignColumn(covariate.Name, column.Level, column.Values, null, 0));
                     break;
                 default:
                     throw new ArgumentException($"unsupported covariate type {covariate.GetType().Name}", nameof(covariates));

@@ -1,0 +1,122 @@
+using Pnen.Stats.Regression;
+using Pnen.Stats.Survival.Cox;
+
+namespace Pnen.Stats.Balance;
+
+/// <summary>
+/// Standardised differences before and after weighting, in cobalt's convention (col_w_smd and
+/// bal.tab with s.d.denom = "pooled"; cobalt R/balance-summary.R, R/utils.R col.w.v,
+/// R/functions_for_processing.R .compute_s.d.denom, R/class-bal.tab.multi.R):
+/// <list type="bullet">
+/// <item>a numeric covariate is one row (its mean), a categorical one a row per level (its proportion);</item>
+/// <item>numerator: the difference in means, each level against the reference, weighted after;</item>
+/// <item>denominator, the same before and after: the square root of the mean over ALL treatment
+/// groups of the UNWEIGHTED within-group variance (for two groups √((s₁² + s₀²)/2); for three or
+/// more cobalt also averages over every group, not just the pair compared). A binary column (an
+/// indicator, or a numeric column with two distinct values) has variance p(1 − p) on the 0/1 scale
+/// (times the squared distance of its two values), any other the sample variance (n − 1);</item>
+/// <item>a difference below √ε is 0 and is not divided (cobalt's check_if_zero).</item>
+/// </list>
+/// </summary>
+public static class BalanceTable
+{
+    private static readonly double Zero = Math.Sqrt(Math.Pow(2, -52));
+
+    /// <summary>Balance over the rows a propensity model analysed, with their weights.</summary>
+    public static IReadOnlyList<BalanceRow> Compute(LogitFit fit, CategoricalCovariate treatment, IReadOnlyList<CoxCovariate> covariates, IReadOnlyList<double> weights) =>
+        Compute(fit.Rows, treatment.Codes, fit.Levels, fit.Reference, covariates, weights);
+
+    /// <param name="rows">The input rows to compare (complete in treatment and covariates).</param>
+    /// <param name="treatment">Level codes of every input row.</param>
+    /// <param name="weights">One weight per entry of <paramref name="rows"/>.</param>
+    public static IReadOnlyList<BalanceRow> Compute(IReadOnlyList<int> rows, IReadOnlyList<int> treatment, IReadOnlyList<string> levels, int reference,
+        IReadOnlyList<CoxCovariate> covariates, IReadOnlyList<double> weights)
+    {
+        if (weights.Count != rows.Count) throw new ArgumentException($"{rows.Count} rows need as many weights, not {weights.Count}", nameof(weights));
+        var arm = rows.Select(r => treatment[r]).ToArray();
+        var result = new List<BalanceRow>();
+        foreach (var covariate in covariates)
+        {
+            switch (covariate)
+            {
+                case NumericCovariate num:
+                    var values = rows.Select(r => num.Values[r]).ToArray();
+                    var distinct = values.Distinct().Count();
+                    Add(result, num.Name, null, values, distinct == 2, arm, levels, reference, weights);
+                    break;
+                case CategoricalCovariate cat:
+                    for (var level = 0; level < cat.Levels.Count; level++)
+                    {
+                        var indicator = rows.Select(r => cat.Codes[r] == level ? 1.0 : 0.0).ToArray();
+                        Add(result, cat.Name, cat.Levels[level], indicator, true, arm, levels, reference, weights);
+                    }
+                    break;
+                default:
+                    throw new ArgumentException($"unsupported covariate type {covariate.GetType().Name}", nameof(covariates));
+            }
+        }
+        return result;
+    }
+
+    private static void Add(List<BalanceRow> result, string variable, string? level, double[] x, bool binary, int[] arm,
+        IReadOnlyList<string> levels, int reference, IReadOnlyList<double> weights)
+    {
+        var k = levels.Count;
+        var denominator = Math.Sqrt(Enumerable.Range(0, k).Average(g => GroupVariance(x, arm, g, binary)));
+        var before = new double[k];
+        var after = new double?[k];
+        for (var g = 0; g < k; g++)
+        {
+            double sum = 0, count = 0, weighted = 0, weightSum = 0;
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (arm[i] != g) continue;
+                sum += x[i];
+                count++;
+                weighted += weights[i] * x[i];
+                weightSum += weights[i];
+            }
+            before[g] = count > 0 ? sum / count : double.NaN;
+            after[g] = weightSum > 0 ? weighted / weightSum : null;
+        }
+        for (var g = 0; g < k; g++)
+        {
+            if (g == reference) continue;
+            var smdAfter = after[g] is { } a && after[reference] is { } r ? Standardise(a - r, denominator) : null;
+            result.Add(new BalanceRow(variable, level, levels[g], before[g], before[reference], after[g], after[reference],
+                Standardise(before[g] - before[reference], denominator), smdAfter));
+        }
+    }
+
+    private static double? Standardise(double difference, double denominator)
+    {
+        if (double.IsNaN(difference)) return null;
+        if (Math.Abs(difference) < Zero) return 0;
+        var smd = difference / denominator;
+        return double.IsFinite(smd) ? smd : null;
+    }
+
+    /// <summary>The unweighted variance of x in group g: p(1 − p)·span² for a binary column (p on the
+    /// 0/1 scale), the sample variance otherwise (NaN for a group of one, as R's var).</summary>
+    private static double GroupVariance(double[] x, int[] arm, int g, bool binary)
+    {
+        var values = new List<double>();
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (arm[i] == g) values.Add(x[i]);
+        }
+        if (values.Count == 0) return double.NaN;
+        var mean = values.Average();
+        if (binary)
+        {
+            var lo = x.Min();
+            var span = x.Max() - lo;
+            var p = (mean - lo) / span;
+            return span * span * p * (1 - p);
+        }
+        if (values.Count < 2) return double.NaN;
+        var squares = 0.0;
+        foreach (var v in values) squares += (v - mean) * (v - mean);
+        return squares / (values.Count - 1);
+    }
+}

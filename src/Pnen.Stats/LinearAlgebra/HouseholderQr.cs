@@ -1,0 +1,83 @@
+namespace Pnen.Stats.LinearAlgebra;
+
+/// <summary>
+/// The Householder QR decomposition of an n × p matrix (n ≥ p, full column rank) with LINPACK's
+/// conventions (dqrdc, as R's default qr() calls it through dqrdc2): reflector l is
+/// I - u u' / u[0] with u = x / ±‖x‖ + e1, the sign that of x's first element, so that Q comes
+/// out with the same signs as R's and the complement of the column space (the last n - p columns
+/// of Q) is the same basis, not just the same space. R's limited column pivoting never moves a
+/// column of a full-rank matrix, so it is left out: a rank-deficient matrix is refused.
+/// </summary>
+internal sealed class HouseholderQr
+{
+    private readonly double[] _u;     // reflector l in column l, rows l..n-1 (row-major n × p)
+    private readonly double[] _first; // u[0] of each reflector (LINPACK's qraux)
+    private readonly int _n;
+    private readonly int _p;
+
+    private HouseholderQr(double[] u, double[] first, int n, int p)
+    {
+        _u = u;
+        _first = first;
+        _n = n;
+        _p = p;
+    }
+
+    /// <summary>Factors a row-major n × p matrix; null when a column is (numerically) a combination
+    /// of those before it, or when the matrix holds a value that is not finite.</summary>
+    public static HouseholderQr? Factor(ReadOnlySpan<double> matrix, int n, int p)
+    {
+        if (p > n) throw new ArgumentException($"a {n} × {p} matrix has more columns than rows", nameof(p));
+        var x = matrix.ToArray();
+        foreach (var v in x)
+        {
+            if (!double.IsFinite(v)) return null;
+        }
+        var first = new double[p];
+        for (var l = 0; l < p; l++)
+        {
+            var original = 0.0;
+            for (var i = 0; i < n; i++) original += matrix[i * p + l] * matrix[i * p + l];
+            var norm = 0.0;
+            for (var i = l; i < n; i++) norm += x[i * p + l] * x[i * p + l];
+            norm = Math.Sqrt(norm);
+            // dqrdc2's tolerance: a column whose remaining norm is below 1e-7 of its own is redundant.
+            if (norm == 0 || norm < 1e-7 * Math.Sqrt(original)) return null;
+            if (x[l * p + l] != 0) norm = Math.CopySign(norm, x[l * p + l]);
+            var scale = 1.0 / norm;
+            for (var i = l; i < n; i++) x[i * p + l] *= scale;
+            x[l * p + l] += 1;
+            for (var j = l + 1; j < p; j++)
+            {
+                var dot = 0.0;
+                for (var i = l; i < n; i++) dot += x[i * p + l] * x[i * p + j];
+                var t = -dot / x[l * p + l];
+                for (var i = l; i < n; i++) x[i * p + j] += t * x[i * p + l];
+            }
+            first[l] = x[l * p + l];
+        }
+        return new HouseholderQr(x, first, n, p);
+    }
+
+    /// <summary>Q'y in place (R's qr.qty): the reflectors applied in order.</summary>
+    public void TransposeTimes(Span<double> y)
+    {
+        for (var l = 0; l < _p; l++) Reflect(l, y);
+    }
+
+    /// <summary>Qy in place (R's qr.qy): the reflectors applied in reverse order.</summary>
+    public void Times(Span<double> y)
+    {
+        for (var l = _p - 1; l >= 0; l--) Reflect(l, y);
+    }
+
+    private void Reflect(int l, Span<double> y)
+    {
+        var u0 = _first[l];
+        var dot = u0 * y[l];
+        for (var i = l + 1; i < _n; i++) dot += _u[i * _p + l] * y[i];
+        var t = -dot / u0;
+        y[l] += t * u0;
+        for (var i = l + 1; i < _n; i++) y[i] += t * _u[i * _p + l];
+    }
+}

@@ -1,0 +1,139 @@
+using Pnen.Stats.Distributions;
+
+namespace Pnen.Stats.Survival.Cox.Terms;
+
+/// <summary>
+/// A Cox model built from terms (numeric, per-unit, categorical, spline, interaction), fitted,
+/// and kept with its analysed rows so that nested models can be tested against it:
+/// <see cref="TestWithout(CoxCovariate[])"/> (an interaction, any group of terms) and
+/// <see cref="TestNonlinearity(string)"/> (a spline against its variable entered linearly) refit
+/// the smaller model to the complete cases of this one, as R's <c>anova(fit0, fit1)</c> requires.
+/// Spline knots are placed once, on this model's analysed values, and kept by the smaller models.
+/// Terms are named by <see cref="CoxCovariate.Name"/>, which must differ between terms; the
+/// fit itself is <see cref="CoxRegression.Fit"/>'s.
+/// </summary>
+public sealed class CoxModel
+{
+    private readonly int[]? _analysed;
+    private readonly double[] _time;
+    private readonly bool[] _status;
+    private readonly CoxStrata? _strata;
+
+    private CoxModel(IReadOnlyList<CoxCovariate> covariates, CoxOptions options, CoxResult result, int[]? analysed, double[] time, bool[] status, CoxStrata? strata)
+    {
+        Covariates = covariates;
+        Options = options;
+        Result = result;
+        _analysed = analysed;
+        _time = time;
+        _status = status;
+        _strata = strata;
+        Columns = ColumnsOf(covariates, result);
+    }
+
+    /// <summary>The terms, as fitted: splines carry the basis (knots) placed on the analysed rows.</summary>
+    public IReadOnlyList<CoxCovariate> Covariates { get; }
+
+    public CoxOptions Options { get; }
+
+    public CoxResult Result { get; }
+
+    /// <summary>Every estimated column, in the order of <see cref="CoxResult.Terms"/>.</summary>
+    public IReadOnlyList<CoxModelColumn> Columns { get; }
+
+    public static CoxModel Fit(
+        ReadOnlySpan<double> time,
+        ReadOnlySpan<bool> status,
+        IReadOnlyList<CoxCovariate> covariates,
+        CoxOptions? options = null,
+        CoxStrata? strata = null)
+    {
+        options ??= CoxOptions.Default;
+        var duplicate = covariates.GroupBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new ArgumentException($"two terms are named '{duplicate.Key}'; each term of a model needs a name of its own", nameof(covariates));
+        SurvivalInput.Check(time, status);
+        foreach (var c in covariates)
+        {
+            if (c.Length != time.Length) throw new ArgumentException($"covariate '{c.Name}' has {c.Length} values but time has {time.Length}", nameof(covariates));
+        }
+        if (strata is not null && strata.Codes.Length != time.Length) throw new ArgumentException($"strata '{strata.Name}' has {strata.Codes.Length} values but time has {time.Length}", nameof(strata));
+
+        var analysed = AnalysedRows.Complete(time.Length, covariates, strata);
+        var fixedKnots = covariates.Select(c => AnalysedRows.Rewrite(c, term => term is SplineCovariate { Basis: null } spline
+            ? spline.BasisOn(analysed, out _) is { } basis ? spline with { Basis = basis } : null
+            : null)).ToArray();
+        var result = CoxRegression.Fit(time, status, fixedKnots, options, strata);
+        return new CoxModel(fixedKnots, options, result, analysed, AnalysedRows.Gather(time, analysed), AnalysedRows.Gather(status, analysed), AnalysedRows.Subset(strata, analysed));
+    }
+
+    /// <summary>The likelihood-ratio test of these terms: this model against the same model
+    /// without them, on this model's rows (R: anova(fit without them, fit)).</summary>
+    public CoxLikelihoodRatioTest TestWithout(params CoxCovariate[] terms) => TestWithout(terms.Select(t => t.Name).ToArray());
+
+    /// <inheritdoc cref="TestWithout(CoxCovariate[])"/>
+    public CoxLikelihoodRatioTest TestWithout(params string[] names)
+    {
+        if (names.Length == 0) throw new ArgumentException("name at least one term to test", nameof(names));
+        foreach (var name in names) Find(name);
+        var reduced = Covariates.Where(c => !names.Contains(c.Name, StringComparer.Ordinal)).ToArray();
+        return Compare(names, reduced);
+    }
+
+    /// <summary>The likelihood-ratio test of non-linearity: this model against the same model with
+    /// the spline's variable entered linearly, in its interactions too (R: anova(fit with x, fit
+    /// with ns(x, df))).</summary>
+    public CoxLikelihoodRatioTest TestNonlinearity(string spline)
+    {
+        if (Find(spline) is not SplineCovariate term) throw new ArgumentException($"'{spline}' is not a spline term of the model", nameof(spline));
+        var linear = Covariates.Select(c => AnalysedRows.Rewrite(c, t =>
+            t is SplineCovariate s && s.Name == spline ? new NumericCovariate(s.Name, s.Values) : null)).ToArray();
+        // A spline that could not be made was left out of this model: it is no larger model than the linear one.
+        return Compare([spline], linear, term.Basis is null ? $"no spline of {spline} could be made, so its non-linearity cannot be tested" : null);
+    }
+
+    /// <inheritdoc cref="TestNonlinearity(string)"/>
+    public CoxLikelihoodRatioTest TestNonlinearity(SplineCovariate spline) => TestNonlinearity(spline.Name);
+
+    private CoxCovariate Find(string name) =>
+        Covariates.FirstOrDefault(c => c.Name == name) ?? throw new ArgumentException($"'{name}' is not a term of the model (terms: {string.Join(", ", Covariates.Select(c => c.Name))})", nameof(name));
+
+    private CoxLikelihoodRatioTest Compare(IReadOnlyList<string> names, IReadOnlyList<CoxCovariate> reducedTerms, string? undefined = null)
+    {
+        var covariates = reducedTerms.Select(c => AnalysedRows.Subset(c, _analysed)).ToArray();
+        var reduced = CoxRegression.Fit(_time, _status, covariates, Options, _strata);
+        var full = Result;
+        var warnings = new List<string>();
+        var what = string.Join(" + ", names);
+        if (!full.Converged) warnings.Add($"the model with {what} did not converge");
+        if (!reduced.Converged) warnings.Add($"the model without {what} did not converge");
+
+        var df = undefined is null ? Math.Abs(full.Terms.Count - reduced.Terms.Count) : 0;
+        double? chisq = null, p = null;
+        if (undefined is not null)
+        {
+            warnings.Add(undefined);
+        }
+        else if (df == 0)
+        {
+            warnings.Add(full.Events == 0 ? $"there are no events: {what} cannot be tested" : $"{what} adds no estimable coefficient to the model: nothing to test");
+        }
+        else if (full.N > 0 && full.Events > 0)
+        {
+            chisq = Math.Abs(2 * (full.LogLikelihoodEnd - reduced.LogLikelihoodEnd));
+            p = ChiSquared.UpperTail(chisq.Value, df);
+        }
+        return new CoxLikelihoodRatioTest(names, chisq, df, p, full.N, full.LogLikelihoodEnd, reduced.LogLikelihoodEnd, warnings) { Reduced = reduced };
+    }
+
+    private static CoxModelColumn[] ColumnsOf(IReadOnlyList<CoxCovariate> covariates, CoxResult result)
+    {
+        var names = covariates.ToDictionary(c => c.Name, CovariateColumns.Names, StringComparer.Ordinal);
+        var byName = covariates.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        return result.Terms.Select(term =>
+        {
+            var covariate = byName[term.Variable];
+            var label = names[term.Variable].FirstOrDefault(n => n.Level == term.Level).Label ?? CoxDesign.Label(term.Variable, term.Level);
+            return new CoxModelColumn(covariate, term.Variable, term.Level, label, term);
+        }).ToArray();
+    }
+}
