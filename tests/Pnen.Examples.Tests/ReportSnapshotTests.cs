@@ -18,7 +18,8 @@ public class ReportSnapshotTests
     [Theory]
     [InlineData("flow")]
     [InlineData("km")]
-    [InlineData("forest-final-cohort")]
+    [InlineData("forest-final-cohort-multivariable")]
+    [InlineData("forest-subgroups")]
     public void Figure(string name) => Snapshot.Match(ExampleRun.Text($"figures/{name}.svg"), name, "svg");
 
     [Fact]

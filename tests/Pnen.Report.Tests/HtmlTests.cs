@@ -43,7 +43,7 @@ public partial class HtmlTests
         Assert.Contains("<td class=\"significant\">&lt;0.001</td>", html);
         Assert.Contains("<td>Ref</td>", html);
         Assert.Contains("<td>\u2014</td>", html);
-        Assert.Contains("<th class=\"group\" colspan=\"2\">Multivariable analysis</th>", html);
+        Assert.Contains("<th class=\"group\" colspan=\"2\">Univariate analysis</th>", html);
     }
 
     [Fact]

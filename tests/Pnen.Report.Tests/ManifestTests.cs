@@ -43,7 +43,7 @@ public class ManifestTests
             .Select(f => Path.GetRelativePath(output.Directory, f).Replace(Path.DirectorySeparatorChar, '/'))
             .Order(StringComparer.Ordinal);
         Assert.Equal(onDisk, output.Files.Select(f => f.Path));
-        Assert.Contains("tables/survival-final-cohort.csv", onDisk);
+        Assert.Contains("tables/univariate-final-cohort.csv", onDisk);
         Assert.Contains("figures/km.svg", onDisk);
         Assert.Contains("figures/km-older.svg", onDisk);
     }

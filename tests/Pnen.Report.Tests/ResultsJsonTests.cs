@@ -48,8 +48,9 @@ public class ResultsJsonTests
         var json = Results();
         // Age group is constant in the older subgroup: not tested, so its P is null.
         var older = json.GetProperty("subgroups")[0];
-        var age = older.GetProperty("univariate").EnumerateArray().Single(u => u.GetProperty("characteristic").GetString() == "Age group");
-        Assert.Equal(JsonValueKind.Null, age.GetProperty("pValue").ValueKind);
+        var age = older.GetProperty("characteristics").EnumerateArray().Single(u => u.GetProperty("label").GetString() == "Age group");
+        Assert.Equal(JsonValueKind.Null, age.GetProperty("test").ValueKind);
         Assert.Equal(JsonValueKind.Null, age.GetProperty("logRank").ValueKind);
+        Assert.Equal("NotTested", age.GetProperty("note").GetProperty("kind").GetString());
     }
 }

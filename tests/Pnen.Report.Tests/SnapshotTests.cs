@@ -11,7 +11,7 @@ namespace Pnen.Report.Tests;
 /// </summary>
 public class SnapshotTests
 {
-    public static TheoryData<string> LungFigures => new() { "flow", "km", "km-final-cohort", "km-older", "forest-final-cohort", "forest-older" };
+    public static TheoryData<string> LungFigures => new() { "flow", "km", "km-final-cohort", "km-older", "forest-final-cohort-multivariable", "forest-older-multivariable", "forest-subgroups" };
 
     [Fact]
     public void LungMarkdown()
@@ -35,7 +35,7 @@ public class SnapshotTests
     {
         using var scratch = new Scratch();
         var output = StudyReport.Write(LungReport.Result, LungReport.Options(scratch.Report));
-        Snapshot.Match(File.ReadAllText(output.PathOf("tables/survival-final-cohort.csv")), extension: "csv");
+        Snapshot.Match(File.ReadAllText(output.PathOf("tables/univariate-final-cohort.csv")), extension: "csv");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class SnapshotTests
     [Theory]
     [InlineData("km")]
     [InlineData("flow")]
-    [InlineData("forest-final-cohort")]
+    [InlineData("forest-final-cohort-multivariable")]
     public void VeteranFigure(string figure)
     {
         using var scratch = new Scratch();

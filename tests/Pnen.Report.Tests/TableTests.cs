@@ -26,32 +26,41 @@ public class TableTests
     }
 
     [Fact]
-    public void SurvivalTableShowsReferencesModelledLevelsAndDashes()
+    public void UnivariateTableShowsTheLogRankPAndTheUnivariableHazardRatio()
     {
         var table = Table("Table 2.");
-        Assert.Equal(["n (%)", "Median (IQR), days", "Univariate P", "Adjusted HR (95% CI)", "Adjusted P"], table.Columns.Select(c => c.FlatHeader));
-
+        Assert.StartsWith("Table 2. Univariate analysis", table.Title);
+        Assert.Equal(["n (%)", "Median (IQR), days", "Log-rank P", "Univariable HR (95% CI)"], table.Columns.Select(c => c.FlatHeader));
         Assert.Equal("Ref", Row(table, "Cell type", "Squamous").Cells[3].Text);
+        // R 4.2.2, survival 3.5-3: coxph(Surv(time, status) ~ celltype) on veteran with karno >= 20 and
+        // diagtime <= 60 (the plan's exclusions), squamous the reference: adeno 3.117498569 (1.747281947-5.562237591).
+        Assert.Equal("3.117 (1.747\u20135.562)", Row(table, "Cell type", "Adenocarcinoma").Cells[3].Text);
+        Assert.Equal(new TableCell("0.986"), Row(table, "Treatment").Cells[2]);
+        Assert.Contains(table.Footnotes, f => f.StartsWith("Log-rank P: log-rank test", StringComparison.Ordinal));
+        Assert.Contains(table.Footnotes, f => f.StartsWith("Univariable HR: Cox proportional hazards model of the characteristic alone", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ModelsTableShowsEachModelsTermsReferencesAndDashes()
+    {
+        var table = Table("Table 3.");
+        Assert.StartsWith("Table 3. Cox models", table.Title);
+        Assert.Equal(["Multivariable: HR (95% CI)", "Multivariable: P"], table.Columns.Select(c => c.FlatHeader));
+        Assert.Equal("Ref", Row(table, "Cell type", "Squamous").Cells[0].Text);
         var adeno = Row(table, "Cell type", "Adenocarcinoma");
-        Assert.Equal("3.346 (1.874\u20135.974)", adeno.Cells[3].Text);
-        Assert.Equal(new TableCell("<0.001", Emphasis: true), adeno.Cells[4]);
-
-        // Treatment was screened out (P 0.986 > 0.15): a dash in both model columns, nothing on its levels.
-        var treatment = Row(table, "Treatment");
-        Assert.Equal(new TableCell("0.986"), treatment.Cells[2]);
-        Assert.Equal(["\u2014", "\u2014"], treatment.Cells.Skip(3).Select(c => c.Text));
-        Assert.Equal("", Row(table, "Treatment", "Test").Cells[3].Text);
-
-        Assert.Contains(table.Footnotes, f => f.Contains("adjusted for the characteristics with univariate P \u2264 0.15", StringComparison.Ordinal));
-        Assert.Contains(table.Footnotes, f => f.StartsWith("Univariate P: log-rank test", StringComparison.Ordinal));
+        Assert.Equal("3.346 (1.874\u20135.974)", adeno.Cells[0].Text);
+        Assert.Equal(new TableCell("<0.001", Emphasis: true), adeno.Cells[1]);
+        // Treatment was screened out (P 0.986 > 0.15): no model holds it, so it has no row.
+        Assert.DoesNotContain(table.Rows, r => r.Label == "Treatment");
+        Assert.Contains(table.Footnotes, f => f.Contains("the characteristics with univariate P \u2264 0.15", StringComparison.Ordinal));
     }
 
     [Fact]
     public void AConstantCharacteristicIsNotTestedAndSaysWhy()
     {
-        var table = Table("Table 3.");
+        var table = Table("Table 4.");
         Assert.Contains("Standard treatment", table.Title);
-        Assert.Equal(["\u2014", "\u2014", "\u2014"], Row(table, "Treatment").Cells.Skip(2).Select(c => c.Text));
+        Assert.Equal(["\u2014", "\u2014"], Row(table, "Treatment").Cells.Skip(2).Select(c => c.Text));
         Assert.Contains("Treatment: not tested: constant (every record is Standard).", table.Footnotes);
     }
 
@@ -77,7 +86,8 @@ public class TableTests
     public void TablesAndFiguresAreNumberedInReadingOrder()
     {
         var numbered = Document.Value.Tables.Select(t => t.Title[..t.Title.IndexOf('.')]).Where(n => !n.StartsWith("Table S", StringComparison.Ordinal));
-        Assert.Equal(["Table 1", "Table 2", "Table 3", "Table 4", "Table 5"], numbered);
+        // Table 1, then per cohort (the final cohort and three subgroups) its univariate table and its models.
+        Assert.Equal(Enumerable.Range(1, 9).Select(i => $"Table {i}"), numbered);
         Assert.Equal(Enumerable.Range(1, Document.Value.Figures.Count()).Select(i => $"Figure {i}"), Document.Value.Figures.Select(f => f.Caption[..f.Caption.IndexOf('.')]));
     }
 }

@@ -54,7 +54,7 @@ internal sealed class ReportBuilder<TX> where TX : notnull
     private IEnumerable<CohortResult<TX>> Cohorts => new[] { _result.Cohort }.Concat(_result.Subgroups);
 
     private ReportSection Methods() =>
-        new("Methods", [new ReportParagraph(MethodsText.Write(_result, _options, Disclosure))]);
+        new("Methods", MethodsText.Write(_result, _options, Disclosure).Select(p => (ReportBlock)new ReportParagraph(p)).ToArray());
 
     private bool Stratified => _result.Declaration.Strata.Count > 0;
 

@@ -12,7 +12,9 @@ namespace Pnen.Dsl.Report;
 /// </summary>
 internal static class MethodsText
 {
-    public static string Write<TX>(StudyResult<TX> result, ReportOptions options, Disclosure disclosure) where TX : notnull
+    /// <summary>The section's paragraphs: the variables, the baseline table, the univariate analysis, the
+    /// models, the absolute effects, the subgroups, and how P values are read.</summary>
+    public static IReadOnlyList<string> Write<TX>(StudyResult<TX> result, ReportOptions options, Disclosure disclosure) where TX : notnull
     {
         var plan = result.Declaration;
         var s = StudySummary.Of(plan);
@@ -27,28 +29,35 @@ internal static class MethodsText
         {
             parts.Add($"Log-rank tests and Cox models are stratified by {And(plan.Strata.Select(v => Prose.Inline(v.Label)))} (a separate baseline hazard for each stratum); Kaplan\u2013Meier curves are not.");
         }
-        if (plan.Baseline is { } baseline) parts.Add(Baseline(baseline));
+        var paragraphs = new List<string> { string.Join(" ", parts) };
+        if (plan.Baseline is { } baseline) paragraphs.Add(Baseline(baseline));
         if (plan.Univariate)
         {
-            parts.Add("Univariate analysis: Kaplan\u2013Meier estimates with the log-rank test, and the hazard ratio of a Cox model of each characteristic alone (Efron ties); a continuous characteristic is tested by the Wald test of that model.");
+            paragraphs.Add("Univariate analysis: Kaplan\u2013Meier estimates with the log-rank test, and the hazard ratio of a Cox model of each characteristic alone (Efron ties); a continuous characteristic is tested by the Wald test of that model.");
         }
-        foreach (var model in plan.Models) parts.Add(Model(model, s));
-        if (plan.SurvivalTimes.Count > 0) parts.Add($"Kaplan\u2013Meier survival with 95% confidence intervals at {And(plan.SurvivalTimes.Select(Time))}{unit}.");
+        if (plan.Models.Count > 0) paragraphs.Add(string.Join(" ", plan.Models.Select(m => Model(m, s))));
+        var absolute = new List<string>();
+        if (plan.SurvivalTimes.Count > 0) absolute.Add($"Kaplan\u2013Meier survival with 95% confidence intervals at {And(plan.SurvivalTimes.Select(Time))}{unit}.");
         if (plan.RestrictedMeanTau is { } tau)
         {
-            parts.Add($"Restricted mean survival time to {Time(tau)}{unit} per level, and each level's difference from {s.ExposureReference} with a normal 95% CI and z test.");
+            absolute.Add($"Restricted mean survival time to {Time(tau)}{unit} per level, and each level's difference from {s.ExposureReference} with a normal 95% CI and z test.");
         }
+        if (absolute.Count > 0) paragraphs.Add(string.Join(" ", absolute));
         if (plan.Subgroups.Count > 0)
         {
-            parts.Add($"Subgroups analysed with the same plan: {string.Join("; ", plan.Subgroups.Select(g => g.Name))}. " +
+            paragraphs.Add($"Subgroups analysed with the same plan: {string.Join("; ", plan.Subgroups.Select(g => g.Name))}. " +
                 "For each, the P for interaction is the likelihood-ratio test of exposure × membership in a Cox model of the exposure and membership among the records eligible for it.");
         }
-        parts.Add($"P \u2264 {Fixed(options.SignificanceLevel, 2)} (two-sided) is considered significant.");
-        if (disclosure.Active) parts.Add(disclosure.Methods);
-        return string.Join(" ", parts);
+        paragraphs.Add($"P \u2264 {Fixed(options.SignificanceLevel, 2)} (two-sided) is considered significant." + (disclosure.Active ? " " + disclosure.Methods : ""));
+        return paragraphs;
     }
 
-    private static string Characteristic(VariableDeclaration v) => v.Derivation is { } d ? $"{v.Label} ({d.Describe()})" : v.Label;
+    private static string Characteristic(VariableDeclaration v) => v.Derivation switch
+    {
+        CutDerivation cut => $"{v.Label} ({cut.Split})",
+        { } d => $"{v.Label} ({d.Describe()})",
+        null => v.Label,
+    };
 
     private static string Baseline(BaselineDeclaration b)
     {

@@ -250,7 +250,7 @@ public sealed class StudyDiagnosticTests
     [InlineData(".Exclude(\"Late\", p => [|TimeProvider.System|].GetUtcNow().Hour > 12)")]
     [InlineData(".Exclude(\"Self\", p => [|System.Diagnostics.Process.GetCurrentProcess|]().Id % 2 == 0)")]
     [InlineData(".Subgroup(\"Random half\", p => [|Random.Shared|].NextDouble() < 0.5)")]
-    [InlineData(".Multivariable(Cox.Efron, Screen.AtMost([|Random.Shared|].NextDouble()))")]
+    [InlineData(".Model(\"Adjusted\", Cox.Efron, m => m.Adjust(p => p.Age > [|Random.Shared|].NextDouble() * 100))")]
     public Task PNEN031_NonDeterministicCall(string step) => Expect("PNEN031", Plan(step));
 
     [Fact]
@@ -273,19 +273,6 @@ public sealed class StudyDiagnosticTests
             public static StudyPlan<Patient, Surgery> [|Plan|] => Study.Of<Patient>().Exposure(p => p.Surgery, Surgery.NR);
         }
         """);
-
-    [Fact]
-    public Task PNEN034_UnknownConfounder() => Expect("PNEN034", Plan("""
-        .Characteristic(p => p.Sex)
-        .Characteristic(p => p.Age.Below(60, "<60", ">=60"), label: "Age group")
-        .Multivariable(Cox.Efron, "Gender", [|"Age grup"|])
-        """), generates: true, severity: DiagnosticSeverity.Warning);
-
-    [Fact]
-    public Task PNEN034_UnknownConfounderInAnArray() => Expect("PNEN034", Plan("""
-        .Characteristic(p => p.Sex)
-        .Multivariable(Cox.Efron, adjustFor: new[] { [|"Sex"|] })
-        """), generates: true, severity: DiagnosticSeverity.Warning);
 
     [Fact]
     public Task PNEN035_SubgroupNameNotConstant() => Expect("PNEN035", Plan(
@@ -372,6 +359,123 @@ public sealed class StudyDiagnosticTests
     }
 
     [Fact]
+    public Task PNEN040_DuplicateModel() => Expect("PNEN040", Plan("""
+        .Model("Adjusted", Cox.Efron, m => m.Adjust(p => p.Sex))
+        .Model([|"Adjusted"|], Cox.Breslow)
+        """));
+
+    [Fact]
+    public Task PNEN041_AdjustForExposure() => Expect("PNEN041", Plan("""
+        .Model("Adjusted", Cox.Efron, m => m.Adjust(p => p.Sex, [|p => p.Surgery|]))
+        """));
+
+    [Theory]
+    [InlineData(".Model(\"Adjusted\", Cox.Efron, m => m.Adjust(p => p.Age).Spline([|p => p.Age|], df: 3))")]
+    [InlineData(".Model(\"Adjusted\", Cox.Efron, m => m.Adjust(p => p.Age.PerUnit(10), [|p => p.Age|]))")]
+    public Task PNEN042_DuplicateModelTerm(string step) => Expect("PNEN042", Plan(step));
+
+    [Theory]
+    [InlineData(".Stratify([|p => p.Age|])")]
+    [InlineData(".Model(\"Adjusted\", Cox.Efron, m => m.Adjust(p => p.Sex).Stratify([|p => p.HmDiameter|]))")]
+    public Task PNEN043_StrataNotCategorical(string step) => Expect("PNEN043", Plan(step));
+
+    [Theory]
+    [InlineData(".Stratify([|p => p.Surgery|])")]
+    [InlineData(".Model(\"Adjusted\", Cox.Efron, m => m.Stratify([|p => p.Surgery|]))")]
+    public Task PNEN044_StratifyByExposure(string step) => Expect("PNEN044", Plan(step));
+
+    [Fact]
+    public Task PNEN045_InteractionNotInModel() => Expect("PNEN045", Plan("""
+        .Model("Adjusted", Cox.Efron, m => m.Adjust(p => p.Age).Interaction(p => p.Surgery, [|p => p.Sex|]))
+        """));
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("11")]
+    public Task PNEN046_SplineDf(string df) => Expect("PNEN046", Plan($".Model(\"Adjusted\", Cox.Efron, m => m.Spline(p => p.Age, df: [|{df}|]))"));
+
+    [Fact]
+    public Task PNEN047_ModelWithoutExposure() => Expect("PNEN047", Study("Surgery", """
+        .Survival(p => p.OsMonths, p => p.Died)
+        .[|Model|]("Crude", Cox.Efron)
+        .Exposure(p => p.Surgery, Surgery.NR)
+        """));
+
+    [Fact]
+    public Task PNEN048_ScreenedModel() => Expect("PNEN048", Plan("""
+        .Characteristic(p => p.Sex)
+        .Model("Screened", Cox.Efron, m => m.[|Screen|](Screen.AtMost(0.15)))
+        """), severity: DiagnosticSeverity.Warning);
+
+    [Theory]
+    [InlineData("[|\"?!\"|]")]
+    [InlineData("[|\"Adjusted \" + Suffix|]")]
+    public Task PNEN049_ModelName(string name) => Expect("PNEN049", Plan($".Model({name}, Cox.Efron)", "private static string Suffix => \"model\";"));
+
+    [Fact]
+    public Task PNEN049_ModelNamesMakeOneProperty() => Expect("PNEN049", Plan("""
+        .Model("Adjusted model", Cox.Efron)
+        .Model([|"adjusted-model"|], Cox.Breslow)
+        """));
+
+    [Fact]
+    public Task PNEN050_CharacteristicIdCollision() => Expect("PNEN050", Plan("""
+        .Characteristic(p => p.Age.Below(60, "<60", ">=60"), label: "Age group")
+        .Characteristic([|p => p.Age|], label: "Age, y")
+        """));
+
+    [Fact]
+    public Task PNEN051_ValueNeedsName() => Expect("PNEN051", Plan("""
+        .Model("Adjusted", Cox.Efron, m => m.Adjust([|p => p.Age / p.OsMonths|]))
+        """));
+
+    [Theory]
+    [InlineData(".SurvivalAt(12, [|-1|])")]
+    [InlineData(".SurvivalAt(12, 36, [|12|])")]
+    [InlineData(".RestrictedMean([|0|])")]
+    public Task PNEN052_InvalidTime(string step) => Expect("PNEN052", Plan(step));
+
+    [Fact]
+    public Task PNEN053_ScreenAndAdjust() => Expect("PNEN053", Plan("""
+        .Model("Screened", Cox.Efron, m => m.Adjust(p => p.Sex).[|Screen|](Screen.AtMost(0.15)))
+        """));
+
+    [Theory]
+    [InlineData(".Model(\"Adjusted\", Cox.Efron, m => m.Adjust(p => p.Sex).[|Interaction|](p => p.Sex, p => p.Sex))")]
+    [InlineData(".Model(\"Adjusted\", Cox.Efron, m => m.Adjust(p => p.Sex).Interaction(p => p.Surgery, p => p.Sex).[|Interaction|](p => p.Sex, p => p.Surgery))")]
+    public Task PNEN054_InvalidInteraction(string step) => Expect("PNEN054", Plan(step));
+
+    [Fact]
+    public Task PNEN055_NotAVariable() => Expect("PNEN055", Plan("""
+        .Model("Adjusted", Cox.Efron, m => m.Adjust([|p => p.Id|]))
+        """));
+
+    [Fact]
+    public Task PNEN056_PerUnitNotPositive() => Expect("PNEN056", Plan("""
+        .Model("Adjusted", Cox.Efron, m => m.Adjust(p => p.Age.PerUnit([|0|])))
+        """));
+
+    [Fact]
+    public async Task AModelPlanWithEveryFormIsClean()
+    {
+        var source = Source(Plan("""
+            .Stratify(p => p.Location)
+            .Characteristic(p => p.Sex)
+            .Characteristic(p => p.Age.Below(60, "<60", ">=60"), label: "Age group")
+            .Characteristic(p => p.Age, label: "Age, y", name: "AgeYears")
+            .Model("Crude", Cox.Efron)
+            .Model("Adjusted", Cox.Efron, m => m
+                .Adjust(p => p.Age.PerUnit(10), p => p.Sex, p => p.Grade.WithReference(Grade.G2), p => Math.Log(p.OsMonths + 1).As("log follow-up"))
+                .Spline(p => p.HmDiameter, df: 3)
+                .Interaction(p => p.Surgery, p => p.Sex)
+                .Stratify(p => p.ExtrahepaticMets))
+            .SurvivalAt(12, 36, 60)
+            .RestrictedMean(60)
+            """).Replace("[|", "").Replace("|]", ""));
+        Assert.Empty(await StudyCompiler.AnalyzeAsync(source, StudySources.Patient));
+    }
+
+    [Fact]
     public async Task TheExposureListedAsACharacteristicIsNotADuplicate()
     {
         var source = Source(Plan(".Characteristic(p => p.Surgery).Characteristic(p => p.Sex)").Replace("[|", "").Replace("|]", ""));
@@ -387,7 +491,7 @@ public sealed class StudyDiagnosticTests
         var plan = Plan(steps + """
 
             .Subgroup("Older", p => p.Age >= 65)
-            .Multivariable(Cox.Efron, "Gender")
+            .Model("Adjusted", Cox.Efron, m => m.Adjust(p => p.Sex))
             """);
         if (exposure.Length > 0) plan = plan.Replace("p => p.Surgery, reference", exposure + ", reference", StringComparison.Ordinal);
         var source = Source(plan.Replace("[|", "").Replace("|]", ""));
@@ -396,7 +500,7 @@ public sealed class StudyDiagnosticTests
         var (run, output) = StudyCompiler.Generate(source, StudySources.Patient);
         var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         Assert.Equal("CS1061", Assert.Single(errors).Id);
-        Assert.Contains("public global::Pnen.Dsl.CohortResult<global::Cohorts.Surgery> Older =>", Assert.Single(run.GeneratedSources).SourceText.ToString());
+        Assert.Contains("public global::Cohorts.SCohort Older { get; }", Assert.Single(run.GeneratedSources).SourceText.ToString());
     }
 
     [Fact]
@@ -410,8 +514,8 @@ public sealed class StudyDiagnosticTests
         var diagnostic = Assert.Single(await StudyCompiler.AnalyzeAsync(source, StudySources.Patient));
         Assert.Equal("PNEN026", diagnostic.Id);
         var text = Assert.Single(StudyCompiler.Generate(source, StudySources.Patient).Run.GeneratedSources).SourceText.ToString();
-        Assert.Single(text.Split('\n'), l => l.Contains(" Older => ", StringComparison.Ordinal));
-        Assert.Contains(" Women => ", text);
+        Assert.Single(text.Split('\n'), l => l.Contains(" Older { get; }", StringComparison.Ordinal));
+        Assert.Contains(" Women { get; }", text);
     }
 
     [Fact]

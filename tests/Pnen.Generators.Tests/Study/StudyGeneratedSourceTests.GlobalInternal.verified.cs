@@ -47,27 +47,93 @@ internal sealed class ExtrahepaticStudyResult
     public ExtrahepaticStudyResult(global::Pnen.Dsl.StudyResult<bool> study)
     {
         Study = study ?? throw new global::System.ArgumentNullException(nameof(study));
+        Cohort = new global::ExtrahepaticStudyCohort(study.Cohort);
         Subgroups = new global::ExtrahepaticStudySubgroups(study);
     }
 
-    /// <summary>The result as the plan's executor returns it (name, summary, subgroups by name).</summary>
+    /// <summary>The result as the plan's executor returns it (declaration, cohorts, for renderers).</summary>
     public global::Pnen.Dsl.StudyResult<bool> Study { get; }
 
     /// <summary>The cohort flow: recruited, each exclusion in order, the final cohort and the subgroups.</summary>
     public global::Pnen.Dsl.FlowResult Flow => Study.Flow;
 
     /// <summary>The analyses of the final cohort.</summary>
-    public global::Pnen.Dsl.CohortResult<bool> Cohort => Study.Cohort;
+    public global::ExtrahepaticStudyCohort Cohort { get; }
 
     /// <summary>The analyses of each subgroup the plan declares, one property per subgroup.</summary>
     public global::ExtrahepaticStudySubgroups Subgroups { get; }
+}
+
+/// <summary>The analyses of one cohort of the study (the final cohort and every subgroup), with a typed property for each part of the plan.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
+internal sealed class ExtrahepaticStudyCohort
+{
+    internal ExtrahepaticStudyCohort(global::Pnen.Dsl.CohortResult<bool> result)
+    {
+        Result = result;
+        Models = new global::ExtrahepaticStudyModels(result);
+    }
+
+    /// <summary>The untyped result of the cohort (every part, for enumeration).</summary>
+    public global::Pnen.Dsl.CohortResult<bool> Result { get; }
+
+    public string Name => Result.Name;
+
+    public int N => Result.N;
+
+    public int Events => Result.Events;
+
+    /// <summary>The Kaplan-Meier curve of an exposure level.</summary>
+    public global::Pnen.Stats.Survival.KaplanMeierCurve this[bool level] => Result[level];
+
+    /// <summary>Each model of the plan.</summary>
+    public global::ExtrahepaticStudyModels Models { get; }
+
+    /// <summary>A subgroup's P for interaction of the exposure with membership (null for the final cohort).</summary>
+    public global::Pnen.Dsl.SubgroupInteraction? Interaction => Result.Interaction;
 }
 
 /// <summary>The subgroups of the study "Extrahepatic disease", in plan order.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
 internal sealed class ExtrahepaticStudySubgroups
 {
-    private readonly global::Pnen.Dsl.StudyResult<bool> _study;
-
-    internal ExtrahepaticStudySubgroups(global::Pnen.Dsl.StudyResult<bool> study) => _study = study;
+    internal ExtrahepaticStudySubgroups(global::Pnen.Dsl.StudyResult<bool> study)
+    {
+    }
 }
+
+/// <summary>The models of the plan, one property per model.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
+internal sealed class ExtrahepaticStudyModels
+{
+    internal ExtrahepaticStudyModels(global::Pnen.Dsl.CohortResult<bool> result)
+    {
+        Adjusted = new global::ExtrahepaticStudyAdjustedModel(result.Model("Adjusted"));
+    }
+
+    /// <summary>The model "Adjusted".</summary>
+    public global::ExtrahepaticStudyAdjustedModel Adjusted { get; }
+}
+
+/// <summary>The model "Adjusted": index it with an exposure level; each term is a property.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
+internal sealed class ExtrahepaticStudyAdjustedModel
+{
+    internal ExtrahepaticStudyAdjustedModel(global::Pnen.Dsl.ModelResult<bool> result)
+    {
+        Result = result;
+        Sex = result.Categorical<global::Cohorts.Sex>("Sex");
+        Age = result.Cut("Age");
+    }
+
+    /// <summary>The fitted model (terms, tests, records analysed), for enumeration.</summary>
+    public global::Pnen.Dsl.ModelResult<bool> Result { get; }
+
+    /// <summary>The hazard ratio of an exposure level against the reference.</summary>
+    public global::Pnen.Dsl.Estimate this[bool level] => Result[level];
+
+    public global::Pnen.Dsl.CategoricalTerm<global::Cohorts.Sex> Sex { get; }
+
+    public global::Pnen.Dsl.CutTerm Age { get; }
+}
+

@@ -50,37 +50,225 @@ namespace Cohorts
         public PnenSurgeryStudyResult(global::Pnen.Dsl.StudyResult<global::Cohorts.Surgery> study)
         {
             Study = study ?? throw new global::System.ArgumentNullException(nameof(study));
+            Cohort = new global::Cohorts.PnenSurgeryStudyCohort(study.Cohort);
             Subgroups = new global::Cohorts.PnenSurgeryStudySubgroups(study);
         }
 
-        /// <summary>The result as the plan's executor returns it (name, summary, subgroups by name).</summary>
+        /// <summary>The result as the plan's executor returns it (declaration, cohorts, for renderers).</summary>
         public global::Pnen.Dsl.StudyResult<global::Cohorts.Surgery> Study { get; }
 
         /// <summary>The cohort flow: recruited, each exclusion in order, the final cohort and the subgroups.</summary>
         public global::Pnen.Dsl.FlowResult Flow => Study.Flow;
 
         /// <summary>The analyses of the final cohort.</summary>
-        public global::Pnen.Dsl.CohortResult<global::Cohorts.Surgery> Cohort => Study.Cohort;
+        public global::Cohorts.PnenSurgeryStudyCohort Cohort { get; }
 
         /// <summary>The analyses of each subgroup the plan declares, one property per subgroup.</summary>
         public global::Cohorts.PnenSurgeryStudySubgroups Subgroups { get; }
+    }
+
+    /// <summary>The analyses of one cohort of the study (the final cohort and every subgroup), with a typed property for each part of the plan.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
+    public sealed class PnenSurgeryStudyCohort
+    {
+        internal PnenSurgeryStudyCohort(global::Pnen.Dsl.CohortResult<global::Cohorts.Surgery> result)
+        {
+            Result = result;
+            Characteristics = new global::Cohorts.PnenSurgeryStudyCharacteristics(result);
+            Models = new global::Cohorts.PnenSurgeryStudyModels(result);
+            Selections = new global::Cohorts.PnenSurgeryStudySelections(result);
+        }
+
+        /// <summary>The untyped result of the cohort (every part, for enumeration).</summary>
+        public global::Pnen.Dsl.CohortResult<global::Cohorts.Surgery> Result { get; }
+
+        public string Name => Result.Name;
+
+        public int N => Result.N;
+
+        public int Events => Result.Events;
+
+        /// <summary>The Kaplan-Meier curve of an exposure level.</summary>
+        public global::Pnen.Stats.Survival.KaplanMeierCurve this[global::Cohorts.Surgery level] => Result[level];
+
+        /// <summary>The univariate analysis of each characteristic.</summary>
+        public global::Cohorts.PnenSurgeryStudyCharacteristics Characteristics { get; }
+
+        /// <summary>Each model of the plan.</summary>
+        public global::Cohorts.PnenSurgeryStudyModels Models { get; }
+
+        /// <summary>Survival at the plan's times per exposure level: <c>SurvivalAt[level][time]</c>.</summary>
+        public global::Pnen.Dsl.SurvivalAtResult<global::Cohorts.Surgery> SurvivalAt => Result.SurvivalAt!;
+
+        /// <summary>Restricted mean survival per exposure level, with the difference from the reference.</summary>
+        public global::Pnen.Dsl.RestrictedMeanResult<global::Cohorts.Surgery> RestrictedMean => Result.RestrictedMean!;
+
+        /// <summary>A subgroup's P for interaction of the exposure with membership (null for the final cohort).</summary>
+        public global::Pnen.Dsl.SubgroupInteraction? Interaction => Result.Interaction;
+
+        /// <summary>The analyses within selections.</summary>
+        public global::Cohorts.PnenSurgeryStudySelections Selections { get; }
     }
 
     /// <summary>The subgroups of the study "pNEN-sHM surgery", in plan order.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
     public sealed class PnenSurgeryStudySubgroups
     {
-        private readonly global::Pnen.Dsl.StudyResult<global::Cohorts.Surgery> _study;
-
-        internal PnenSurgeryStudySubgroups(global::Pnen.Dsl.StudyResult<global::Cohorts.Surgery> study) => _study = study;
+        internal PnenSurgeryStudySubgroups(global::Pnen.Dsl.StudyResult<global::Cohorts.Surgery> study)
+        {
+            BtPnetShm = new global::Cohorts.PnenSurgeryStudyCohort(study.Subgroup("BtPnetShm"));
+            PnecShm = new global::Cohorts.PnenSurgeryStudyCohort(study.Subgroup("PnecShm"));
+            _2ndLookOlder = new global::Cohorts.PnenSurgeryStudyCohort(study.Subgroup("_2ndLookOlder"));
+        }
 
         /// <summary>The subgroup "bt-pNET-sHM".</summary>
-        public global::Pnen.Dsl.CohortResult<global::Cohorts.Surgery> BtPnetShm => _study.Subgroup("bt-pNET-sHM");
+        public global::Cohorts.PnenSurgeryStudyCohort BtPnetShm { get; }
 
         /// <summary>The subgroup "pNEC-sHM".</summary>
-        public global::Pnen.Dsl.CohortResult<global::Cohorts.Surgery> PnecShm => _study.Subgroup("pNEC-sHM");
+        public global::Cohorts.PnenSurgeryStudyCohort PnecShm { get; }
 
         /// <summary>The subgroup "2nd look: older".</summary>
-        public global::Pnen.Dsl.CohortResult<global::Cohorts.Surgery> _2ndLookOlder => _study.Subgroup("2nd look: older");
+        public global::Cohorts.PnenSurgeryStudyCohort _2ndLookOlder { get; }
     }
+
+    /// <summary>The univariate analysis of each characteristic of the plan.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
+    public sealed class PnenSurgeryStudyCharacteristics
+    {
+        internal PnenSurgeryStudyCharacteristics(global::Pnen.Dsl.CohortResult<global::Cohorts.Surgery> result)
+        {
+            Sex = new global::Pnen.Dsl.CategoricalCharacteristic<global::Cohorts.Sex>(result.Characteristic("Sex"));
+            Age = new global::Pnen.Dsl.CutCharacteristic(result.Characteristic("Age"));
+            HmDiameter = new global::Pnen.Dsl.CutCharacteristic(result.Characteristic("HmDiameter"));
+            Grade = new global::Pnen.Dsl.CategoricalCharacteristic<global::Cohorts.Grade>(result.Characteristic("Grade"));
+            Diabetes = new global::Pnen.Dsl.CategoricalCharacteristic<bool>(result.Characteristic("Diabetes"));
+        }
+
+        public global::Pnen.Dsl.CategoricalCharacteristic<global::Cohorts.Sex> Sex { get; }
+
+        public global::Pnen.Dsl.CutCharacteristic Age { get; }
+
+        public global::Pnen.Dsl.CutCharacteristic HmDiameter { get; }
+
+        public global::Pnen.Dsl.CategoricalCharacteristic<global::Cohorts.Grade> Grade { get; }
+
+        public global::Pnen.Dsl.CategoricalCharacteristic<bool> Diabetes { get; }
+    }
+
+    /// <summary>The models of the plan, one property per model.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
+    public sealed class PnenSurgeryStudyModels
+    {
+        internal PnenSurgeryStudyModels(global::Pnen.Dsl.CohortResult<global::Cohorts.Surgery> result)
+        {
+            Crude = new global::Cohorts.PnenSurgeryStudyCrudeModel(result.Model("Crude"));
+            Adjusted = new global::Cohorts.PnenSurgeryStudyAdjustedModel(result.Model("Adjusted"));
+            Screened = new global::Cohorts.PnenSurgeryStudyScreenedModel(result.Model("Screened"));
+        }
+
+        /// <summary>The model "Crude".</summary>
+        public global::Cohorts.PnenSurgeryStudyCrudeModel Crude { get; }
+
+        /// <summary>The model "Adjusted".</summary>
+        public global::Cohorts.PnenSurgeryStudyAdjustedModel Adjusted { get; }
+
+        /// <summary>The model "Screened".</summary>
+        public global::Cohorts.PnenSurgeryStudyScreenedModel Screened { get; }
+    }
+
+    /// <summary>The model "Crude": index it with an exposure level; each term is a property.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
+    public sealed class PnenSurgeryStudyCrudeModel
+    {
+        internal PnenSurgeryStudyCrudeModel(global::Pnen.Dsl.ModelResult<global::Cohorts.Surgery> result)
+        {
+            Result = result;
+        }
+
+        /// <summary>The fitted model (terms, tests, records analysed), for enumeration.</summary>
+        public global::Pnen.Dsl.ModelResult<global::Cohorts.Surgery> Result { get; }
+
+        /// <summary>The hazard ratio of an exposure level against the reference.</summary>
+        public global::Pnen.Dsl.Estimate this[global::Cohorts.Surgery level] => Result[level];
+    }
+
+    /// <summary>The model "Adjusted": index it with an exposure level; each term is a property.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
+    public sealed class PnenSurgeryStudyAdjustedModel
+    {
+        internal PnenSurgeryStudyAdjustedModel(global::Pnen.Dsl.ModelResult<global::Cohorts.Surgery> result)
+        {
+            Result = result;
+            Age = result.Numeric("Age");
+            Sex = result.Categorical<global::Cohorts.Sex>("Sex");
+            Grade = result.Categorical<global::Cohorts.Grade>("Grade");
+            HmDiameter = result.Spline("HmDiameter");
+            SurgeryBySex = result.Interaction("SurgeryBySex");
+        }
+
+        /// <summary>The fitted model (terms, tests, records analysed), for enumeration.</summary>
+        public global::Pnen.Dsl.ModelResult<global::Cohorts.Surgery> Result { get; }
+
+        /// <summary>The hazard ratio of an exposure level against the reference.</summary>
+        public global::Pnen.Dsl.Estimate this[global::Cohorts.Surgery level] => Result[level];
+
+        public global::Pnen.Dsl.NumericTerm Age { get; }
+
+        public global::Pnen.Dsl.CategoricalTerm<global::Cohorts.Sex> Sex { get; }
+
+        public global::Pnen.Dsl.CategoricalTerm<global::Cohorts.Grade> Grade { get; }
+
+        public global::Pnen.Dsl.SplineTerm HmDiameter { get; }
+
+        public global::Pnen.Dsl.InteractionTerm SurgeryBySex { get; }
+    }
+
+    /// <summary>The model "Screened": index it with an exposure level; each term is a property.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
+    public sealed class PnenSurgeryStudyScreenedModel
+    {
+        internal PnenSurgeryStudyScreenedModel(global::Pnen.Dsl.ModelResult<global::Cohorts.Surgery> result)
+        {
+            Result = result;
+        }
+
+        /// <summary>The fitted model (terms, tests, records analysed), for enumeration.</summary>
+        public global::Pnen.Dsl.ModelResult<global::Cohorts.Surgery> Result { get; }
+
+        /// <summary>The hazard ratio of an exposure level against the reference.</summary>
+        public global::Pnen.Dsl.Estimate this[global::Cohorts.Surgery level] => Result[level];
+    }
+
+    /// <summary>The analyses within selections of a cohort, one property per selection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
+    public sealed class PnenSurgeryStudySelections
+    {
+        internal PnenSurgeryStudySelections(global::Pnen.Dsl.CohortResult<global::Cohorts.Surgery> result)
+        {
+            PhrArm = new global::Cohorts.PnenSurgeryStudyPhrArmSelection(result.Selection("PhrArm"));
+        }
+
+        /// <summary>The selection "PHR arm".</summary>
+        public global::Cohorts.PnenSurgeryStudyPhrArmSelection PhrArm { get; }
+    }
+
+    /// <summary>The analysis within the selection "PHR arm": each effect is a property.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
+    public sealed class PnenSurgeryStudyPhrArmSelection
+    {
+        internal PnenSurgeryStudyPhrArmSelection(global::Pnen.Dsl.WithinResult result)
+        {
+            Result = result;
+            HmDiameter = new global::Pnen.Dsl.CutCharacteristic(result.Effect("HmDiameter"));
+        }
+
+        public global::Pnen.Dsl.WithinResult Result { get; }
+
+        public int N => Result.N;
+
+        public int Events => Result.Events;
+
+        public global::Pnen.Dsl.CutCharacteristic HmDiameter { get; }
+    }
+
 }

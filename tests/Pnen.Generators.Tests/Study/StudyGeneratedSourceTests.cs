@@ -19,7 +19,16 @@ public sealed class StudyGeneratedSourceTests
                 var bt = result.Subgroups.BtPnetShm;
                 var nec = result.Subgroups.PnecShm;
                 var older = result.Subgroups._2ndLookOlder;
-                return bt.Multivariable?[Surgery.PHR].HazardRatio ?? nec.Multivariable?[Surgery.PR].HazardRatio ?? older.N + result.Flow.Final + result.Cohort.N;
+                var adjusted = result.Cohort.Models.Adjusted;
+                return bt.Models.Screened[Surgery.PHR].HazardRatio
+                    ?? nec.Models.Crude[Surgery.PR].HazardRatio
+                    ?? adjusted.Age.HazardRatio ?? adjusted.Sex[Sex.Female].P ?? adjusted.Grade[Grade.NEC].Upper
+                    ?? adjusted.HmDiameter.Nonlinearity?.P ?? adjusted.SurgeryBySex.P
+                    ?? result.Cohort.Characteristics.Grade[Grade.G3].HazardRatio?.HazardRatio ?? result.Cohort.Characteristics.Diabetes[true].Survival?.Median
+                    ?? bt.Characteristics.Age.LogRank?.P ?? bt.Characteristics.HmDiameter.Low.Survival?.Median
+                    ?? result.Cohort.SurvivalAt[Surgery.PR][36].Survival ?? result.Cohort.RestrictedMean[Surgery.PHR].Difference?.P
+                    ?? bt.Interaction?.P ?? result.Cohort.Selections.PhrArm.HmDiameter.Low.HazardRatio?.P
+                    ?? older.N + result.Flow.Final + result.Cohort.N;
             }
 
             public static async System.Threading.Tasks.Task<int> Main(string[] args) => await PnenSurgeryStudy.RunAsync(args);
@@ -60,7 +69,7 @@ public sealed class StudyGeneratedSourceTests
             }
             """;
         var (run, output) = StudyCompiler.Generate(StudySources.Patient, attribute, plan);
-        Assert.Contains(" Women => _study.Subgroup(\"Women\");", Assert.Single(run.GeneratedSources).SourceText.ToString());
+        Assert.Contains("Women = new global::Cohorts.SplitCohort(study.Subgroup(\"Women\"));", Assert.Single(run.GeneratedSources).SourceText.ToString());
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 

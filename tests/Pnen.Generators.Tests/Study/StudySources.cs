@@ -31,7 +31,8 @@ internal static class StudySources
         public enum Surgery { [Label("No resection")] NR, [Label("Primary resection")] PR, [Label("Primary + hepatic resection")] PHR }
         """;
 
-    /// <summary>The paper's plan: flow, exposure, cuts, baseline table, screened model, subgroups, an analysis within an arm.</summary>
+    /// <summary>The paper's plan: flow, exposure, cuts, baseline table, crude, adjusted (every term form) and screened
+    /// models, survival at fixed times, restricted means, subgroups, an analysis within an arm.</summary>
     public const string Surgery = """
         using Pnen.Dsl;
 
@@ -52,7 +53,17 @@ internal static class StudySources
                 .Characteristic(p => p.Diabetes)
                 .BaselineTable(by: p => p.Surgery)
                 .Univariate()
-                .Multivariable(Cox.Efron, Screen.AtMost(0.15))
+                .Model("Crude", Cox.Efron)
+                .Model("Adjusted", Cox.Efron, m => m
+                    .Adjust(p => p.Age.PerUnit(10), p => p.Sex, p => p.Grade.WithReference(Grade.G1))
+                    .Spline(p => p.HmDiameter, df: 3)
+                    .Interaction(p => p.Surgery, p => p.Sex)
+                    .Stratify(p => p.Location))
+        #pragma warning disable PNEN048 // the paper's way, kept for reproduction
+                .Model("Screened", Cox.Efron, m => m.Screen(Screen.AtMost(0.15)))
+        #pragma warning restore PNEN048
+                .SurvivalAt(12, 36, 60)
+                .RestrictedMean(60)
                 .Subgroup("bt-pNET-sHM", p => p.Grade != Grade.NEC && p.Location == Location.BodyTail,
                     s => s.Exclude("Extrahepatic metastasis", p => p.ExtrahepaticMets))
                 .Subgroup("pNEC-sHM", p => p.Grade == Grade.NEC)
@@ -62,7 +73,7 @@ internal static class StudySources
         }
         """;
 
-    /// <summary>An internal study in the global namespace: a yes/no exposure, an explicit confounder set, no subgroup.</summary>
+    /// <summary>An internal study in the global namespace: a yes/no exposure, a prespecified model, no subgroup.</summary>
     public const string GlobalInternal = """
         using Pnen.Dsl;
         using Cohorts;
@@ -75,7 +86,7 @@ internal static class StudySources
                 .Exposure(p => p.ExtrahepaticMets, reference: false)
                 .Characteristic(p => p.Sex)
                 .Characteristic(p => p.Age.Below(65, "<65", ">=65"), label: "Age group")
-                .Multivariable(Cox.Breslow, "Gender", "Age group");
+                .Model("Adjusted", Cox.Breslow, m => m.Adjust(p => p.Sex, p => p.Age.Below(65, "<65", ">=65")));
         }
         """;
 }

@@ -46,7 +46,7 @@ internal static class TinyStudy
         .Characteristic(p => p.Grade)
         .Characteristic(p => p.Age.Below(60, "<60", ">=60"), label: "Age group")
         .Characteristic(p => (double?)p.Site, label: "Site")
-        .Characteristic(p => (double?)p.Age, label: "Age, y")
+        .Characteristic(p => (double?)p.Age, label: "Age, y", name: "AgeYears")
         .BaselineTable()
         .Univariate()
         .Model("Adjusted", Cox.Efron, m => m.Adjust(p => p.Grade, p => p.Site, p => p.Age))

@@ -39,9 +39,11 @@ internal sealed record EvaluatedCharacteristic<T>(CharacteristicSpec<T> Spec, in
         };
     }
 
-    /// <summary>The Cox covariate over <paramref name="rows"/>, named by the variable's id; a number is
-    /// divided by <paramref name="perUnit"/> so that its coefficient is per that many units.</summary>
-    public CoxCovariate ToCovariate(IReadOnlyList<int> rows, double perUnit = 1) => Codes is not null
+    /// <summary>The Cox covariate over <paramref name="rows"/>, named by the variable's id.</summary>
+    public CoxCovariate ToCovariate(IReadOnlyList<int> rows) => Codes is not null
         ? new CategoricalCovariate(Spec.Id, rows.Select(r => Codes[r]).ToArray(), Spec.Levels, Spec.Reference)
-        : new NumericCovariate(Spec.Id, rows.Select(r => Values![r] / perUnit).ToArray());
+        : new NumericCovariate(Spec.Id, ValuesAt(rows));
+
+    /// <summary>A number's values over <paramref name="rows"/> (NaN where missing).</summary>
+    public double[] ValuesAt(IReadOnlyList<int> rows) => rows.Select(r => Values![r]).ToArray();
 }

@@ -33,9 +33,11 @@ internal static class LevelAnalysis
         ? [new Estimate(id, null, false, null, null, null, null, false, note)]
         : levels.Select((level, l) => new Estimate(id, level, l == reference, null, null, null, null, false, l == reference ? null : note)).ToArray();
 
-    public static Estimate Estimate(string id, string? level, CoxResult model)
+    /// <param name="variable">The engine's name of the term's columns, when it is not the id (an interaction's "a:b").</param>
+    public static Estimate Estimate(string id, string? level, CoxResult model, string? variable = null)
     {
-        if (model.Term(id, level) is { } term)
+        variable ??= id;
+        if (model.Term(variable, level) is { } term)
         {
             // A finite fit can still have an interval that overflows (a huge standard error): its
             // limits say nothing, and a report must not print an infinite or zero bound as a number.
@@ -46,7 +48,7 @@ internal static class LevelAnalysis
             return new Estimate(id, level, false, term.HazardRatio, term.Lower, term.Upper, term.PValue, term.PossiblyInfinite,
                 term.PossiblyInfinite ? "the hazard ratio may be infinite (monotone likelihood): not an estimate" : null);
         }
-        var dropped = model.DroppedTerms.FirstOrDefault(d => d.Variable == id && d.Level == level);
+        var dropped = model.DroppedTerms.FirstOrDefault(d => d.Variable == variable && d.Level == level);
         return new Estimate(id, level, false, null, null, null, null, false, dropped?.Reason ?? "not estimated");
     }
 }

@@ -1,4 +1,5 @@
 using Pnen.Stats.Survival.Cox;
+using Pnen.Stats.Survival.Cox.Terms;
 
 namespace Pnen.Dsl.Execution;
 
@@ -49,10 +50,10 @@ internal static class ModelFit<T, TX> where TX : notnull
         var time = rows.Select(r => frame.Time[r]).ToArray();
         var died = rows.Select(r => frame.Died[r]).ToArray();
         var strata = frame.CoxStrata(rows, strataVariables);
-        var options = new CoxOptions { Ties = spec.Ties };
         var design = new TermCovariates<T>(included, rows);
-        var cox = CoxRegression.Fit(time, died, design.All(), options, strata);
-        notes.AddRange(ModelNotes(spec.Name, included, cox));
+        var fit = CoxModel.Fit(time, died, design.Covariates, new CoxOptions { Ties = spec.Ties }, strata);
+        var cox = fit.Result;
+        notes.AddRange(ModelNotes(spec.Name, included, design, cox));
 
         var results = new List<TermResult>();
         foreach (var term in terms)
@@ -62,22 +63,14 @@ internal static class ModelFit<T, TX> where TX : notnull
                 results.Add(Absent(term, why));
                 continue;
             }
-            TestResult? test = null, nonlinearity = null;
-            if (term.Form is TermForm.Interaction or TermForm.Spline && cox.Events > 0)
-            {
-                test = LikelihoodRatio.Test(cox, CoxRegression.Fit(time, died, design.Without(term.Id), options, strata));
-                if (term.Form == TermForm.Spline)
-                {
-                    nonlinearity = LikelihoodRatio.Test(cox, CoxRegression.Fit(time, died, design.Linear(term.Id), options, strata));
-                }
-            }
+            var (test, nonlinearity) = design.Tests(term, fit);
             results.Add(new TermResult(term.Declaration, term.Variable?.Spec.LevelValues ?? [])
             {
                 InModel = true,
                 Estimates = design.Estimates(term, cox),
                 Test = test,
                 Nonlinearity = nonlinearity,
-                Knots = design.Knots(term.Id),
+                Knots = TermCovariates<T>.Knots(term.Id, fit),
             });
         }
 
@@ -129,9 +122,9 @@ internal static class ModelFit<T, TX> where TX : notnull
     }
 
     /// <summary>What a reader must know about the fit, from its structure (never from its sentences).</summary>
-    private static IEnumerable<Note> ModelNotes(string model, IReadOnlyList<ModelTerm<T>> terms, CoxResult cox)
+    private static IEnumerable<Note> ModelNotes(string model, IReadOnlyList<ModelTerm<T>> terms, TermCovariates<T> design, CoxResult cox)
     {
-        string Label(string id) => terms.FirstOrDefault(t => t.Id == id)?.Declaration.Label ?? id;
+        string Label(string variable) => terms.FirstOrDefault(t => design.EngineName(t.Id) == variable)?.Declaration.Label ?? variable;
         if (cox.N > 0 && cox.Events == 0) yield return new AnalysisMessage($"The model {model}", "there are no events: no hazard ratio can be estimated");
         if (cox.Events > 0 && !cox.Converged) yield return new AnalysisMessage($"The model {model}", $"the fit did not converge in {cox.Iterations} iterations");
         foreach (var d in cox.DroppedTerms.Where(_ => cox.Events > 0)) yield return new NotEstimated(model, Label(d.Variable), d.Level, d.Reason);

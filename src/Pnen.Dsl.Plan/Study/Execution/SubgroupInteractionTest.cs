@@ -1,4 +1,5 @@
 using Pnen.Stats.Survival.Cox;
+using Pnen.Stats.Survival.Cox.Terms;
 
 namespace Pnen.Dsl.Execution;
 
@@ -20,18 +21,15 @@ internal static class SubgroupInteractionTest
         var rows = eligible.StrataKnown(eligible.All).Where(r => exposure[r] >= 0).ToArray();
         var time = rows.Select(r => eligible.Time[r]).ToArray();
         var died = rows.Select(r => eligible.Died[r]).ToArray();
-        var strata = eligible.CoxStrata(rows, []);
-        var main = new List<CoxCovariate>
+        var exposureTerm = new CategoricalCovariate("exposure", rows.Select(r => exposure[r]).ToArray(), levels, reference);
+        var memberTerm = new CategoricalCovariate("member", rows.Select(r => member[r] ? 1 : 0).ToArray(), ["no", "yes"], 0);
+        var interaction = new InteractionCovariate(exposureTerm, memberTerm);
+        var model = CoxModel.Fit(time, died, [exposureTerm, memberTerm, interaction], CoxOptions.Default, eligible.CoxStrata(rows, []));
+        var test = model.TestWithout(interaction);
+        if (test.PValue is null)
         {
-            new CategoricalCovariate("exposure", rows.Select(r => exposure[r]).ToArray(), levels, reference),
-            new NumericCovariate("member", rows.Select(r => member[r] ? 1.0 : 0.0).ToArray()),
-        };
-        var products = Enumerable.Range(0, levels.Count).Where(l => l != reference)
-            .Select(l => (CoxCovariate)new NumericCovariate("exposure:member " + levels[l], rows.Select(r => exposure[r] == l && member[r] ? 1.0 : 0.0).ToArray()));
-        var reduced = CoxRegression.Fit(time, died, main, CoxOptions.Default, strata);
-        var full = CoxRegression.Fit(time, died, [.. main, .. products], CoxOptions.Default, strata);
-        var test = LikelihoodRatio.Test(full, reduced);
-        var note = test.P is null ? "not tested: no exposure level has records both in and out of the subgroup" : null;
-        return new SubgroupInteraction(test.P is null ? null : test, eligible.N, members, note);
+            return new SubgroupInteraction(null, eligible.N, members, "not tested: no exposure level has records with events both in and out of the subgroup");
+        }
+        return new SubgroupInteraction(new TestResult(TestKind.LikelihoodRatio, test.ChiSquare, test.DegreesOfFreedom, test.PValue), eligible.N, members, null);
     }
 }

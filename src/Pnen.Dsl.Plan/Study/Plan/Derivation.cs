@@ -11,8 +11,11 @@ public abstract record Derivation
 /// <summary>A number cut at a threshold into two levels.</summary>
 public sealed record CutDerivation(string Variable, double Threshold, bool ThresholdInLowerLevel) : Derivation
 {
-    public override string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{Variable} {(ThresholdInLowerLevel ? "≤" : "<")} {Threshold} vs {(ThresholdInLowerLevel ? ">" : "≥")} {Threshold}");
+    public override string Describe() => $"{Variable} {Split}";
+
+    /// <summary>The two sides of the threshold: "&lt; 60 vs ≥ 60".</summary>
+    public string Split => string.Create(CultureInfo.InvariantCulture,
+        $"{(ThresholdInLowerLevel ? "≤" : "<")} {Threshold} vs {(ThresholdInLowerLevel ? ">" : "≥")} {Threshold}");
 }
 
 /// <summary>A value computed from the record (<c>p =&gt; Math.Log(p.Bilirubin)</c>), as it reads.</summary>

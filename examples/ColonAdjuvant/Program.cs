@@ -1,0 +1,1 @@
+return await ColonAdjuvant.ColonAdjuvantStudy.RunAsync(args);
