@@ -54,7 +54,7 @@ internal static class ParquetTableReader
     {
         var info = new SourceColumn(field.Name);
         var type = field.ClrType;
-        if (type == typeof(string))
+        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
         {
             var texts = await StringsAsync(reader, field, rows).ConfigureAwait(false);
             var interner = new ColumnAssembly.Interner();
