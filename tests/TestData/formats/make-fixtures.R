@@ -5,7 +5,7 @@
 #
 # cohort.csv is what every other file must read as (labels as text, missing values empty, dates
 # ISO 8601). The Parquet fixture is written from cohort.csv by make-parquet.cs (no R arrow here).
-# Every value is deterministic: the first 40 patients of survival::veteran plus made-up columns.
+# Every value is deterministic: 40 patients of survival::veteran (20 of each arm) plus made-up columns.
 
 suppressPackageStartupMessages({
   library(haven)
@@ -14,7 +14,7 @@ suppressPackageStartupMessages({
 })
 
 n <- 40
-v <- survival::veteran[seq_len(n), ]
+v <- survival::veteran[c(1:20, 70:89), ]               # both arms: trt 1 (rows 1-20), trt 2 (rows 70-89)
 i <- seq_len(n)
 
 # --- The data as values: what the files hold ---------------------------------------------------
