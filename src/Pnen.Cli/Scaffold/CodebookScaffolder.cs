@@ -147,7 +147,10 @@ public static class CodebookScaffolder
             {
                 roles.Time = true;
                 type = "double";
-                var unit = TimeUnits.FirstOrDefault(u => words.Contains(u) || words.Contains(u.TrimEnd('s')));
+                // The unit from the name (os_months) or, failing that, the variable label ("Survival time, days").
+                var labelWords = CSharpNames.Words(profile.Source.Label ?? "");
+                var unit = TimeUnits.FirstOrDefault(u => words.Contains(u) || words.Contains(u.TrimEnd('s')))
+                    ?? TimeUnits.FirstOrDefault(u => labelWords.Contains(u) || labelWords.Contains(u.TrimEnd('s')));
                 attributes.Add(unit is null ? "SurvivalTime" : "SurvivalTime(Unit = " + Literal(unit) + ")");
             }
         }
