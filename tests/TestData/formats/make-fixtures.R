@@ -110,6 +110,14 @@ write_dta(ev, "event-labelled.dta", version = 14)
 write.csv(data.frame(time = time[1:12], status = status[1:12], arm = label_of(trt[1:12], trt_labels)),
           "event-labelled.csv", row.names = FALSE)
 
+# A sheet with a blank row above the header, a blank row between records, and a value in column C,
+# right of the header's last name (row 4 under the header): refused, naming the row and column.
+wb <- createWorkbook()
+addWorksheet(wb, "Edge")
+writeData(wb, "Edge", data.frame(time = c(5, 8, NA, 3), status = c(1, 0, NA, 1)), startRow = 2, keepNA = FALSE)
+writeData(wb, "Edge", "stray", startCol = 3, startRow = 6)
+saveWorkbook(wb, "edge.xlsx", overwrite = TRUE)
+
 cat("wrote", length(list.files(pattern = "\\.(csv|sav|zsav|dta|xlsx)$")), "files\n")
 
 # --- Self-check: haven reads each file back as cohort.csv ---------------------------------------
