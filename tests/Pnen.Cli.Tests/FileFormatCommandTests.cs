@@ -22,6 +22,7 @@ public sealed class FileFormatCommandTests
         ["cox", "--time", "time", "--event", "status", "--covariates", "trt,age,karno,sex,stage,score", "--categorical", "stage:squamous"],
         ["cox", "--time", "time", "--event", "status", "--covariates", "trt,smoker", "--strata", "centre", "--format", "md"],
         ["table1", "--by", "trt", "--vars", "sex,stage,age,karno,smoker,centre,score,diagnosed", "--smd"],
+        ["ps", "--treatment", "trt", "--covariates", "sex,age,karno,score", "--stabilize"],
     ];
 
     [Theory]
@@ -92,7 +93,7 @@ public sealed class FileFormatCommandTests
     [Fact]
     public void EveryCommandTakesTheSheetOption()
     {
-        foreach (var command in new[] { "km", "logrank", "cox", "table1", "scaffold" })
+        foreach (var command in new[] { "km", "logrank", "cox", "table1", "ps", "scaffold" })
         {
             var (exit, stdout, _) = CliRunner.Run(command, "--help");
             Assert.Equal(0, exit);
