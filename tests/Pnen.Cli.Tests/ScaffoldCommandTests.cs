@@ -11,7 +11,7 @@ public class ScaffoldCommandTests
         Assert.Equal("", stderr);
         Assert.Contains("[Codebook]", stdout);
         Assert.Contains("public partial record Veteran", stdout);
-        Assert.Contains("[SurvivalTime]", stdout);
+        Assert.Contains("[Column(\"time\"), SurvivalTime]", stdout);
     }
 
     [Fact]

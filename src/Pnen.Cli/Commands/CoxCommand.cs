@@ -17,6 +17,7 @@ internal sealed class CoxCommand : Command
     public override IReadOnlyList<OptionSpec> Options { get; } =
     [
         CommonOptions.Data,
+        CommonOptions.Sheet,
         CommonOptions.Time,
         CommonOptions.Event,
         new("covariates", "comma-separated columns; a column with non-numeric values is categorical", Required: true, ValueName: "A,B,C"),
@@ -50,7 +51,7 @@ internal sealed class CoxCommand : Command
 
         var requests = covariates.Select(c => new ColumnRequest(c, categorical.ContainsKey(c) ? ColumnKind.Categorical : termOptions.Splines.ContainsKey(c) ? ColumnKind.Numeric : ColumnKind.Auto)).ToList();
         if (strata is not null) requests.Add(new ColumnRequest(strata, ColumnKind.Categorical));
-        var table = SurvivalTable.Load(path, arguments.Required("time"), arguments.Required("event"), requests, []);
+        var table = SurvivalTable.Load(path, arguments.Required("time"), arguments.Required("event"), requests, [], CommonOptions.Input(arguments));
         clock.Loaded();
 
         var terms = termOptions.Terms(covariates.Select(c => Covariate(table, path, c, categorical.GetValueOrDefault(c))).ToArray());

@@ -16,6 +16,7 @@ internal sealed class KmCommand : Command
     public override IReadOnlyList<OptionSpec> Options { get; } =
     [
         CommonOptions.Data,
+        CommonOptions.Sheet,
         CommonOptions.Time,
         CommonOptions.Event,
         new("group", "column whose levels get one curve each (default: one curve, level \"all\")", ValueName: "COLUMN"),
@@ -48,7 +49,7 @@ internal sealed class KmCommand : Command
         var table = SurvivalTable.Load(
             arguments.Required("data"), arguments.Required("time"), arguments.Required("event"),
             group is null ? [] : [new ColumnRequest(group, ColumnKind.Categorical)],
-            group is null ? [] : [group]);
+            group is null ? [] : [group], CommonOptions.Input(arguments));
         clock.Loaded();
 
         IReadOnlyList<KaplanMeierCurve> curves;

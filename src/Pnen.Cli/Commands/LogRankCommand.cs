@@ -16,6 +16,7 @@ internal sealed class LogRankCommand : Command
     public override IReadOnlyList<OptionSpec> Options { get; } =
     [
         CommonOptions.Data,
+        CommonOptions.Sheet,
         CommonOptions.Time,
         CommonOptions.Event,
         new("group", "column whose levels are compared", Required: true, ValueName: "COLUMN"),
@@ -37,7 +38,7 @@ internal sealed class LogRankCommand : Command
         var requests = new List<ColumnRequest> { new(group, ColumnKind.Categorical) };
         if (strata is not null) requests.Add(new ColumnRequest(strata, ColumnKind.Categorical));
         var table = SurvivalTable.Load(arguments.Required("data"), arguments.Required("time"), arguments.Required("event"),
-            requests, requests.Select(r => r.Name).ToArray());
+            requests, requests.Select(r => r.Name).ToArray(), CommonOptions.Input(arguments));
         clock.Loaded();
 
         var (codes, levels) = table.Factor(group);

@@ -19,6 +19,7 @@ internal sealed class PsCommand : Command
     public override IReadOnlyList<OptionSpec> Options { get; } =
     [
         CommonOptions.Data,
+        CommonOptions.Sheet,
         new("treatment", "column with the treatment (exposure) received; two levels: logistic model, three or more: multinomial", Required: true, ValueName: "COLUMN"),
         new("covariates", "comma-separated columns of the propensity model; a column with non-numeric values is categorical", Required: true, ValueName: "A,B,C"),
         new("categorical", "covariates to treat as categorical, each optionally with its reference level: a:REF,b (default reference: the first level)", ValueName: "A:REF,B"),
@@ -51,7 +52,7 @@ internal sealed class PsCommand : Command
 
         var requests = new List<ColumnRequest> { new(treatmentName, ColumnKind.Categorical) };
         requests.AddRange(covariates.Select(c => new ColumnRequest(c, categorical.ContainsKey(c) ? ColumnKind.Categorical : ColumnKind.Auto)));
-        var table = TableReader.Read(path, requests);
+        var table = TableReader.Read(path, requests, CommonOptions.Input(arguments));
         if (table.RowCount == 0) throw new DataException(new DataError(table.Source, null, null, null, "has a header but no data rows"));
         clock.Loaded();
 

@@ -15,6 +15,7 @@ internal sealed class Table1Command : Command
     public override IReadOnlyList<OptionSpec> Options { get; } =
     [
         CommonOptions.Data,
+        CommonOptions.Sheet,
         new("by", "column whose levels are the table's columns", Required: true, ValueName: "COLUMN"),
         new("vars", "comma-separated rows; a column with non-numeric values is categorical", Required: true, ValueName: "A,B,C"),
         new("categorical", "columns to treat as categorical even when numeric", ValueName: "A,B"),
@@ -58,7 +59,7 @@ internal sealed class Table1Command : Command
         var requests = new List<ColumnRequest> { new(by, ColumnKind.Categorical) };
         requests.AddRange(vars.Select(v => new ColumnRequest(v, categorical.Contains(v) ? ColumnKind.Categorical : ColumnKind.Auto)));
         var path = arguments.Required("data");
-        var table = TableReader.Read(path, requests);
+        var table = TableReader.Read(path, requests, CommonOptions.Input(arguments));
         if (table.RowCount == 0) throw new DataException(new DataError(table.Source, null, null, null, "has a header but no data rows"));
         clock.Loaded();
 

@@ -4,7 +4,7 @@ using Pnen.Data;
 namespace Pnen.Cli.Input;
 
 /// <summary>
-/// The columns a survival command needs, read from a CSV file: the outcome (time, event) and
+/// The columns a survival command needs, read from a data file (CSV or any format Pnen reads): the outcome (time, event) and
 /// others by name. Rows with a missing value in a column that must be complete are left out
 /// and counted per column, never silently.
 /// </summary>
@@ -34,7 +34,8 @@ internal sealed class SurvivalTable
     public string? DropNote { get; }
 
     /// <param name="completeColumns">Columns besides time and event whose missing values drop the row.</param>
-    public static SurvivalTable Load(string path, string time, string @event, IEnumerable<ColumnRequest> others, IReadOnlyCollection<string> completeColumns)
+    /// <param name="input">How to open the file (the sheet of a workbook); by default as its extension says.</param>
+    public static SurvivalTable Load(string path, string time, string @event, IEnumerable<ColumnRequest> others, IReadOnlyCollection<string> completeColumns, ReadOptions? input = null)
     {
         var requests = new List<ColumnRequest> { new(time, ColumnKind.NonNegative), new(@event, ColumnKind.Event) };
         foreach (var request in others)
@@ -45,7 +46,7 @@ internal sealed class SurvivalTable
             }
             requests.Add(request);
         }
-        var table = TableReader.Read(path, requests);
+        var table = TableReader.Read(path, requests, input ?? ReadOptions.Default);
         if (table.RowCount == 0) throw new DataException(new DataError(table.Source, null, null, null, "has a header but no data rows"));
 
         // One pass over the rows with the columns looked up once, not per cell.

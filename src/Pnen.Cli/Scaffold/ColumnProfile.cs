@@ -3,15 +3,18 @@ using Pnen.Data;
 namespace Pnen.Cli.Scaffold;
 
 /// <summary>What one pass over a column shows: which types every value fits, its distinct values
-/// (up to a cap), its numeric range and whether anything is missing.</summary>
-internal sealed class ColumnProfile(string name)
+/// (up to a cap), its numeric range and whether anything is missing; and what the file says of it
+/// (labels, for SPSS and Stata).</summary>
+internal sealed class ColumnProfile(SourceColumn source)
 {
     /// <summary>Beyond this many distinct values a column is not a set of levels, and we stop counting.</summary>
     public const int DistinctCap = 64;
 
     private readonly HashSet<string> _distinct = new(StringComparer.Ordinal);
 
-    public string Name { get; } = name;
+    public string Name => Source.Name;
+
+    public SourceColumn Source { get; } = source;
 
     public int Present { get; private set; }
 
@@ -25,6 +28,12 @@ internal sealed class ColumnProfile(string name)
 
     public bool AllWords { get; private set; } = true; // true/false/yes/no
 
+    /// <summary>Every value a date written yyyy-MM-dd (as dates of SPSS, Stata, Excel and Parquet files read).</summary>
+    public bool AllDates { get; private set; } = true;
+
+    /// <summary>Every value a label whose code is 0 or 1: a labelled yes/no or event.</summary>
+    public bool CodesZeroOne { get; private set; } = true;
+
     public double Min { get; private set; } = double.PositiveInfinity;
 
     public double Max { get; private set; } = double.NegativeInfinity;
@@ -34,7 +43,8 @@ internal sealed class ColumnProfile(string name)
 
     public IReadOnlyCollection<string> Distinct => _distinct;
 
-    public void Add(ReadOnlySpan<char> field, MissingValues missing)
+    /// <param name="code">The code behind a labelled value; empty for other values.</param>
+    public void Add(ReadOnlySpan<char> field, ReadOnlySpan<char> code, MissingValues missing)
     {
         if (missing.IsMissing(field))
         {
@@ -43,6 +53,8 @@ internal sealed class ColumnProfile(string name)
         }
         Present++;
         var text = field.Trim();
+        if (code.IsEmpty || !(code.SequenceEqual("0") || code.SequenceEqual("1"))) CodesZeroOne = false;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)) AllDates = false;
         if (!ManyDistinct && !_distinct.Contains(text.ToString()))
         {
             if (_distinct.Count == DistinctCap) ManyDistinct = true;

@@ -1,4 +1,3 @@
-using System.Text;
 using Pnen.Data;
 
 namespace Pnen.Dsl;
@@ -19,9 +18,13 @@ public interface ICodebook<TSelf>
     /// <see cref="DataErrorCollector.Capacity"/>) names the file, row, column and value.</exception>
     static abstract CodebookData<TSelf> Read(CsvSource source);
 
-    static virtual CodebookData<TSelf> Load(string path)
+    /// <summary>Reads a data file of any format Pnen reads (<see cref="DataFormat"/>, by extension).</summary>
+    static virtual CodebookData<TSelf> Load(string path) => TSelf.Load(path, ReadOptions.Default);
+
+    /// <summary>Reads a data file with options (the sheet of a workbook).</summary>
+    static virtual CodebookData<TSelf> Load(string path, ReadOptions options)
     {
-        using var source = CsvSource.Open(path);
+        using var source = CsvSource.Open(path, options);
         return TSelf.Read(source);
     }
 
@@ -32,12 +35,15 @@ public interface ICodebook<TSelf>
         return TSelf.Read(source);
     }
 
-    /// <summary>Reads UTF-8 bytes (a BOM is fine; invalid bytes are an error, as for a file).
+    /// <summary>Reads a file's bytes: <paramref name="name"/> names it in errors and its extension picks
+    /// the format (CSV text must be UTF-8; a BOM is fine, invalid bytes are an error, as for a file).
     /// The stream is left open for its owner.</summary>
-    static virtual CodebookData<TSelf> Load(Stream stream, string name)
+    static virtual CodebookData<TSelf> Load(Stream stream, string name) => TSelf.Load(stream, name, ReadOptions.Default);
+
+    /// <summary>Reads a file's bytes with options (the sheet of a workbook).</summary>
+    static virtual CodebookData<TSelf> Load(Stream stream, string name, ReadOptions options)
     {
-        var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        using var source = CsvSource.Open(text, name);
+        using var source = CsvSource.Open(stream, name, options);
         return TSelf.Read(source);
     }
 }

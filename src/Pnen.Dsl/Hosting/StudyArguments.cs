@@ -6,11 +6,15 @@ public sealed record StudyArguments(string? Data, string Output, IReadOnlySet<st
     /// <summary>--suppress-below N: counts from 1 to N - 1 are hidden in the report (null: nothing is hidden).</summary>
     public int? SuppressBelow { get; init; }
 
+    /// <summary>--sheet NAME: the sheet of an .xlsx --data file (null: the first).</summary>
+    public string? Sheet { get; init; }
+
     public static readonly IReadOnlyList<string> AllFormats = ["html", "md", "csv", "json", "svg"];
 
     public const string Usage =
-        "usage: dotnet run -- [--data FILE] [--out FOLDER] [--format html,md,csv,json,svg] [--quiet] [--sequential] [--suppress-below N]\n\n" +
-        "  --data FILE         the cohort as CSV (default: the study's embedded data)\n" +
+        "usage: dotnet run -- [--data FILE] [--sheet NAME] [--out FOLDER] [--format html,md,csv,json,svg] [--quiet] [--sequential] [--suppress-below N]\n\n" +
+        "  --data FILE         the cohort: CSV, .sav/.zsav (SPSS), .dta (Stata), .xlsx or .parquet (default: the study's embedded data)\n" +
+        "  --sheet NAME        the sheet of an .xlsx file (default: the first)\n" +
         "  --out FOLDER        where the report is written (default: report)\n" +
         "  --format LIST       which outputs to write (default: all)\n" +
         "  --quiet             no progress, only errors and the final line\n" +
@@ -26,12 +30,16 @@ public sealed record StudyArguments(string? Data, string Output, IReadOnlySet<st
         var formats = new HashSet<string>(AllFormats, StringComparer.Ordinal);
         bool quiet = false, sequential = false, help = false;
         int? suppressBelow = null;
+        string? sheet = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
                 case "--data":
                     data = Value(args, ref i);
+                    break;
+                case "--sheet":
+                    sheet = Value(args, ref i);
                     break;
                 case "--out":
                     output = Value(args, ref i);
@@ -60,7 +68,7 @@ public sealed record StudyArguments(string? Data, string Output, IReadOnlySet<st
                     throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
-        return new StudyArguments(data, output, formats, quiet, sequential, help) { SuppressBelow = suppressBelow };
+        return new StudyArguments(data, output, formats, quiet, sequential, help) { SuppressBelow = suppressBelow, Sheet = sheet };
     }
 
     /// <summary>A whole number of at least 2 (1 would hide nothing); beyond that no upper bound is

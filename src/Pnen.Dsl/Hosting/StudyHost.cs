@@ -97,8 +97,8 @@ public static class StudyHost
             {
                 throw new DataException(new DataError(path, null, null, null, $"cannot be read ({e.Message})"));
             }
-            using var reader = new StreamReader(new MemoryStream(bytes), new System.Text.UTF8Encoding(false, true), true);
-            return (Codebook.Load<T>(reader, path), bytes);
+            // By extension: CSV, or an SPSS, Stata, Excel (--sheet) or Parquet file.
+            return (Codebook.Load<T>(new MemoryStream(bytes, writable: false), path, new ReadOptions { Sheet = arguments.Sheet }), bytes);
         }
         if (settings.Assembly is null || settings.EmbeddedData is null)
         {
@@ -110,7 +110,6 @@ public static class StudyHost
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         var data = copy.ToArray();
-        using var text = new StreamReader(new MemoryStream(data), new System.Text.UTF8Encoding(false, true), true);
-        return (Codebook.Load<T>(text, settings.EmbeddedData), data);
+        return (Codebook.Load<T>(new MemoryStream(data, writable: false), settings.EmbeddedData, ReadOptions.Default), data);
     }
 }

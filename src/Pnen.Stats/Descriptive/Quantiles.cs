@@ -1,6 +1,7 @@
 namespace Pnen.Stats.Descriptive;
 
 /// <summary>Sample quantiles, R's default definition.</summary>
+// Hand-written, not MathNet's QuantileDefinition.R7: R-exactness needs R's order of operations (and its shortcut for equal neighbours), so the last bit matches.
 public static class Quantiles
 {
     /// <summary>

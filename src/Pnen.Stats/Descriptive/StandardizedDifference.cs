@@ -72,7 +72,10 @@ public static class StandardizedDifference
         }
         if (allZero) return difference.All(d => d == 0) ? 0 : null;
 
-        var eigenvalues = SymmetricEigen.Decompose(s, out var vectors);
+        // S⁺ from the eigen-decomposition of the symmetric S (MathNet.Numerics: Householder tridiagonalisation and QL).
+        var evd = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(s).Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric);
+        var eigenvalues = evd.EigenValues.Select(v => v.Real).ToArray();
+        var vectors = evd.EigenVectors;
         var largest = eigenvalues.Max(Math.Abs);
         var distance = 0.0;
         for (var e = 0; e < k; e++)

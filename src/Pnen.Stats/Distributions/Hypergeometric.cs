@@ -2,7 +2,7 @@ namespace Pnen.Stats.Distributions;
 
 /// <summary>
 /// The hypergeometric distribution: x white balls among k drawn from an urn of m white and n black
-/// (R's <c>dhyper(x, m, n, k)</c>).
+/// (R's <c>dhyper(x, m, n, k)</c>), from MathNet.Numerics' log-binomial coefficients.
 /// </summary>
 public static class Hypergeometric
 {
@@ -12,8 +12,6 @@ public static class Hypergeometric
         if (m < 0 || n < 0 || k < 0 || k > m + n)
             throw new ArgumentOutOfRangeException(nameof(k), $"invalid urn: m = {m}, n = {n}, k = {k}");
         if (x < Math.Max(0, k - n) || x > Math.Min(k, m)) return double.NegativeInfinity;
-        return LogChoose(m, x) + LogChoose(n, k - x) - LogChoose(m + n, k);
+        return MathNet.Numerics.Distributions.Hypergeometric.PMFLn(m + n, m, k, x);
     }
-
-    private static double LogChoose(int n, int k) => LogFactorial.Of(n) - LogFactorial.Of(k) - LogFactorial.Of(n - k);
 }

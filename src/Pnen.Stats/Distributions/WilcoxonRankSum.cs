@@ -4,6 +4,7 @@ namespace Pnen.Stats.Distributions;
 /// The exact null distribution of the Wilcoxon rank-sum statistic W (Mann-Whitney U) for samples of
 /// sizes m and n without ties, as R's <c>pwilcox</c>. W ranges over 0..m·n.
 /// </summary>
+// Hand-written: MathNet.Numerics has no exact Wilcoxon rank-sum distribution.
 public static class WilcoxonRankSum
 {
     /// <summary>The largest sample size accepted: the work grows as min(m, n)² · max(m, n) · (m + n).</summary>

@@ -20,6 +20,7 @@ namespace Pnen.Stats.Hypothesis;
 /// column. With two columns left, each path's share is a binary search in the node's sorted
 /// completions. The result agrees with R's FEXACT to about 1e-8 and needs no workspace setting.
 /// </remarks>
+// Hand-written: MathNet.Numerics has no Fisher exact test for r x c tables (a network algorithm as FEXACT).
 internal sealed partial class FisherNetwork
 {
     private readonly int _rows;

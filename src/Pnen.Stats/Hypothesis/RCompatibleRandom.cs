@@ -5,6 +5,7 @@ namespace Pnen.Stats.Hypothesis;
 /// the LCG 69069·s + 1 scramble the seed, which then fills the state), returning R's
 /// <c>unif_rand()</c>. With it a simulated p-value here equals R's after the same <c>set.seed</c>.
 /// </summary>
+// Hand-written, not MathNet's MersenneTwister: R-exactness needs set.seed()'s seed scrambling and unif_rand()'s output, which MathNet seeds differently.
 internal sealed class RCompatibleRandom
 {
     private const int N = 624;

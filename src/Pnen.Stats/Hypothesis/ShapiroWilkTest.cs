@@ -10,6 +10,7 @@ namespace Pnen.Stats.Hypothesis;
 /// transformation (exact for n = 3). Defined for 3 ≤ n ≤ 5000 non-missing values that are not all
 /// equal; otherwise the result has no statistic and says why.
 /// </summary>
+// Hand-written: MathNet.Numerics has no Shapiro-Wilk test; R-exactness needs AS R94 as swilk.c has it.
 public static class ShapiroWilkTest
 {
     public const int MinimumN = 3;

@@ -8,6 +8,7 @@ namespace Pnen.Stats.LinearAlgebra;
 /// This is how Cox regression finds collinear covariates and keeps going without them.
 /// Matrices are n × n, row-major, in a flat array; element [i, j] is at i * n + j.
 /// </summary>
+// Hand-written, not MathNet: R-exactness needs cholesky2's pivot tolerance and its zeroed redundant columns, which MathNet's Cholesky (it throws on singular matrices) does not have.
 internal static class GeneralizedCholesky
 {
     /// <summary>Factors the matrix in place from its upper triangle (i &lt; j) and diagonal. Returns

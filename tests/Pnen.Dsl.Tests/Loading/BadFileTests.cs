@@ -179,4 +179,21 @@ public sealed class BadFileTests
         var e = Assert.Throws<DataException>(() => Codebook.Load<TrialPatient>(new MemoryStream(latin1), "trial.csv"));
         Assert.Contains("not valid UTF-8", e.Message);
     }
+
+    [Fact]
+    public void AMisspeltColumnGetsDidYouMean()
+    {
+        var e = Fails(Header.Replace("Months", "Month", StringComparison.Ordinal), Good);
+        var error = e.Errors.Single(x => x.Column == "Months");
+        Assert.EndsWith("(did you mean 'Month'?)", error.Problem);
+    }
+
+    [Fact]
+    public void RsRowNamesGetAHint()
+    {
+        var e = Fails("\"\"," + Header, "\"1\"," + Good);
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("", error.Column);
+        Assert.EndsWith("the first column has no name: R's write.csv wrote its row names there (write the file with row.names = FALSE)", error.Problem);
+    }
 }

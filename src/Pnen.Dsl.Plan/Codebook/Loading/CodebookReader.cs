@@ -3,7 +3,7 @@ using Pnen.Data;
 namespace Pnen.Dsl.Loading;
 
 /// <summary>
-/// Drives a generated loader over a <see cref="CsvSource"/>: matches the header to the codebook,
+/// Drives a generated loader over a <see cref="CsvSource"/> (a file of any format Pnen reads): matches the header to the codebook,
 /// hands each builder its field, collects every error, and returns the data only when there is none.
 /// Public for generated code; not meant to be called by hand.
 /// </summary>
@@ -37,6 +37,10 @@ public sealed class CodebookReader
     public string ColumnOf(int index) => _source.Columns[_ordinals[index]];
 
     public ReadOnlySpan<char> Field(int index) => _source.Field(_ordinals[index]);
+
+    /// <summary>The code behind variable <paramref name="index"/>'s field when the field is a value label
+    /// (SPSS, Stata); empty otherwise. Builders read it when the label is not a value they take.</summary>
+    public ReadOnlySpan<char> Code(int index) => _source.FieldCode(_ordinals[index]);
 
     /// <summary>Moves to the next record. A malformed record (too many or too few fields) is reported and
     /// skipped so later errors are found in the same run; a file that cannot be parsed further stops here.</summary>

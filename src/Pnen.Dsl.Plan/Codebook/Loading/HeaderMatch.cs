@@ -15,6 +15,7 @@ internal static class HeaderMatch
         foreach (var variable in schema.Variables)
         {
             var ordinal = Find(variable, header, out var hint);
+            if (ordinal < 0 && hint.Length == 0) hint = ColumnHints.DidYouMean(variable.ColumnName, header);
             if (ordinal < 0)
             {
                 errors.Add(new DataError(source.DisplayName, null, variable.ColumnName, null,
@@ -34,8 +35,9 @@ internal static class HeaderMatch
             {
                 if (!used[i])
                 {
+                    var rowNames = i == 0 ? ColumnHints.RowNames(header, source.Format) : "";
                     errors.Add(new DataError(source.DisplayName, null, header[i], null,
-                        $"the column is not in the codebook {schema.RecordName} (declare it, or set IgnoreExtraColumns)"));
+                        $"the column is not in the codebook {schema.RecordName} (declare it, or set IgnoreExtraColumns){rowNames}"));
                 }
             }
         }

@@ -39,15 +39,19 @@ public abstract class ValueBuilder<T> : ColumnBuilder
 
     private protected abstract void AppendMissing();
 
+    // A labelled value (SPSS, Stata) is read by its label first, so an enum binds by label, and then by
+    // the code behind it: an enum member's [Code], an event labelled 0 = "Alive" / 1 = "Dead", a number.
     private bool Parse(ReadOnlySpan<char> field, out T value)
     {
         var problem = TryParse(field, out value);
+        var code = problem is null ? default : Reader.Code(Variable.Index);
+        if (problem is not null && !code.IsEmpty && TryParse(code, out value) is null) problem = null;
         if (problem is null)
         {
             Append(value);
             return true;
         }
-        Fail(field, problem);
+        Fail(field, code.IsEmpty ? problem : $"{problem} (nor is its code '{code}')");
         AppendMissing();
         return false;
     }
