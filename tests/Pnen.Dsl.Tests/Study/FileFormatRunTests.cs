@@ -23,7 +23,7 @@ public sealed class FileFormatRunTests : IDisposable
         .Characteristic(p => p.Stage)
         .Characteristic(p => p.Karnofsky.Below(60, "<60", ">=60"), label: "Karnofsky")
         .Univariate()
-        .Multivariable(Cox.Efron, Screen.AtMost(1));
+        .Model("Adjusted", Cox.Efron, m => m.Adjust(p => p.Sex, p => p.Stage, p => p.Karnofsky.Below(60, "<60", ">=60")));
 
     private async Task<string> ResultsJson(string data, params string[] more)
     {
