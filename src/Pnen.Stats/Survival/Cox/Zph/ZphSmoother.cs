@@ -1,0 +1,63 @@
+using Pnen.Stats.Smoothing;
+
+namespace Pnen.Stats.Survival.Cox.Zph;
+
+/// <summary>
+/// The smooth of one panel exactly as R's <c>plot.cox.zph</c> computes it (defaults df = 4,
+/// nsmo = 40, se = TRUE): a grid of 40 points over the range of the transformed event times; an
+/// <c>ns(df = 4, intercept = TRUE)</c> basis built on the grid and the event times together; least
+/// squares of the residuals (those not structurally missing) on it; and the band fit ± 2·√(var·s(x)),
+/// where var is the term's diagonal element of the cox.zph variance and s(x) = z'(X'X)⁻¹z.
+/// </summary>
+internal static class ZphSmoother
+{
+    public const int GridPoints = 40;
+    public const int Df = 4;
+
+    /// <summary>The grid, fit and band; null when the spline fit is singular (plot.cox.zph then
+    /// skips the variable with a warning) or the variance is not positive.</summary>
+    public static ZphSmooth? Fit(IReadOnlyList<double> x, IReadOnlyList<double?> y, double variance)
+    {
+        if (x.Count == 0 || !(variance > 0) || !double.IsFinite(variance)) return null;
+        var min = x.Min();
+        var max = x.Max();
+        if (!(max > min)) return null;
+        var grid = Grid(min, max);
+
+        var basis = NaturalSplineBasis.For([.. grid, .. x], Df);
+        var rows = new List<double[]>();
+        var values = new List<double>();
+        for (var i = 0; i < x.Count; i++)
+        {
+            if (y[i] is not { } value) continue;
+            rows.Add(basis.Row(x[i]));
+            values.Add(value);
+        }
+        var design = rows.SelectMany(r => r).ToArray();
+        if (LeastSquares.Fit(design, rows.Count, Df, values.ToArray()) is not { } fit) return null;
+
+        var fitted = new double[GridPoints];
+        var lower = new double[GridPoints];
+        var upper = new double[GridPoints];
+        for (var g = 0; g < GridPoints; g++)
+        {
+            var z = basis.Row(grid[g]);
+            fitted[g] = fit.Predict(z);
+            var half = 2 * Math.Sqrt(variance * fit.Leverage(z));
+            upper[g] = fitted[g] + half;
+            lower[g] = fitted[g] - half;
+        }
+        return new ZphSmooth(grid, fitted, lower, upper);
+    }
+
+    /// <summary>R's seq(from, to, length.out = 40): from + i·((to − from)/39), the last point exactly to.</summary>
+    private static double[] Grid(double from, double to)
+    {
+        var grid = new double[GridPoints];
+        var by = (to - from) / (GridPoints - 1);
+        grid[0] = from;
+        for (var i = 1; i < GridPoints - 1; i++) grid[i] = from + i * by;
+        grid[^1] = to;
+        return grid;
+    }
+}
