@@ -147,7 +147,7 @@ veteran <- spec("veteran", "veteran.csv", "time", "status", c("trt", "karno", "a
 colon_adj <- spec("colon adjusted", "extra/colon.csv", "time", "status", c("rx", "sex", "age", "obstruct", "nodes", "extent", "differ"), list(rx = "Obs"))
 colon_all <- spec("colon every covariate", "cox-checks/colon-full.csv", "time", "status",
   c("rx", "sex", "age", "obstruct", "perfor", "adhere", "nodes", "extent", "differ", "surg"), list(rx = "Obs"))
-colon_strata <- spec("colon strata extent", "extra/colon.csv", "time", "status", c("rx", "sex", "age", "nodes"), list(rx = "Obs"), strata = "extent")
+colon_strata <- spec("colon adjusted strata extent", "extra/colon.csv", "time", "status", c("rx", "sex", "age", "nodes"), list(rx = "Obs"), strata = "extent")
 veteran_cell <- spec("veteran celltype", "veteran.csv", "time", "status", c("trt", "celltype", "karno"), list(celltype = "squamous"))
 toy <- spec("toy", "cox-checks/zph-toy.csv", "time", "status", c("x"), ties = "breslow")
 strata_edge <- spec("strata edge", "cox-checks/zph-strata.csv", "time", "event", c("x", "g"), list(g = "lo"), strata = "s")
@@ -159,7 +159,7 @@ zph <- list(
   zph_case(lung), zph_case(veteran),
   zph_case(colon_adj, "km"), zph_case(colon_adj, "rank"), zph_case(colon_adj, "identity"), zph_case(colon_adj, "log"),
   zph_case(modifyList(colon_adj, list(name = "colon adjusted breslow", ties = "breslow"))),
-  zph_case(colon_all), zph_case(colon_strata), zph_case(modifyList(colon_strata, list(name = "colon strata extent breslow", ties = "breslow")), "rank"),
+  zph_case(colon_all), zph_case(colon_strata), zph_case(modifyList(colon_strata, list(name = "colon adjusted strata extent breslow", ties = "breslow")), "rank"),
   zph_case(veteran_cell, "identity"),
   zph_case(toy, "identity"), zph_case(modifyList(toy, list(name = "toy efron", ties = "efron")), "log"),
   zph_case(strata_edge), zph_case(strata_edge, "rank"), zph_case(single_edge),
@@ -176,6 +176,24 @@ for (i in seq_along(extra_cases)) extra_cases[[i]]$data <- file.path("extra", ex
 concordance <- c(lapply(c(base_cases, extra_cases), function(c) concordance_case(as_spec(c))),
   lapply(list(lung, veteran, colon_adj, colon_all, colon_strata, veteran_cell, toy, strata_edge, single_edge, few_times, tie_edge,
               spec("colon rx only", "extra/colon.csv", "time", "status", c("rx"), list(rx = "Obs"))), concordance_case))
+
+# concordance() of a single predictor, as ConcordanceIndex.Compute takes it (timefix = TRUE).
+direct_case <- function(name, data, time, event, predictor, strata = NULL, weights = NULL, reverse = FALSE) {
+  d <- read_data(data)
+  rhs <- if (is.null(strata)) predictor else sprintf("%s + strata(%s)", predictor, strata)
+  f <- as.formula(sprintf("Surv(%s, %s) ~ %s", time, event, rhs))
+  fit <- if (is.null(weights)) concordance(f, data = d, reverse = reverse) else concordance(f, data = d, reverse = reverse, weights = d[[weights]])
+  count <- if (is.matrix(fit$count)) colSums(fit$count) else fit$count
+  list(name = name, kind = "concordance_direct", data = data, time = time, event = event, predictor = predictor, strata = strata,
+       weights = weights, reverse = reverse, c = fit$concordance, se = sqrt(fit$var), concordant = unname(count["concordant"]),
+       discordant = unname(count["discordant"]), tied_x = unname(count["tied.x"]), tied_y = unname(count["tied.y"]),
+       tied_xy = unname(count["tied.xy"]))
+}
+concordance <- c(concordance, list(
+  direct_case("veteran karno", "veteran.csv", "time", "status", "karno"),
+  direct_case("colon nodes strata sex reverse", "extra/colon.csv", "time", "status", "nodes", strata = "sex", reverse = TRUE),
+  direct_case("veteran karno weighted by diagtime", "veteran.csv", "time", "status", "karno", weights = "diagtime"),
+  direct_case("rats rx strata litter", "extra/rats.csv", "time", "status", "rx", strata = "litter", reverse = TRUE)))
 
 firth <- list(
   firth_case(spec("breast", "cox-checks/breast.csv", "TIME", "CENS", c("T", "N", "G", "CD"))),
