@@ -127,9 +127,10 @@ firth_case <- function(s, conf_level = 0.95) {
   names <- names(fit$coefficients)
   lr <- 2 * diff(fit$loglik)
   wald <- drop(t(fit$coefficients) %*% solve(fit$var) %*% fit$coefficients)
-  lp <- fit$linear.predictors
-  y <- fit$y
-  conc <- concordancefit(Surv(y[, 2], y[, 3]), lp, reverse = TRUE, timefix = FALSE)
+  # coxphf's own linear.predictors multiply the standardised covariates by the unstandardised
+  # coefficients, so the linear predictor is formed here from the model matrix.
+  lp <- drop(model.matrix(model_formula(s), data = d)[, names(fit$coefficients), drop = FALSE] %*% fit$coefficients)
+  conc <- concordancefit(Surv(d[[s$time]], d[[s$event]]), lp, reverse = TRUE)
   breslow <- coxph(model_formula(s), data = d, ties = "breslow")
   c(s, list(kind = "firth", conf_level = conf_level, n = fit$n, iterations = fit$iter,
     loglik = fit$loglik, lr = c(lr, fit$df, pchisq(lr, fit$df, lower.tail = FALSE)),

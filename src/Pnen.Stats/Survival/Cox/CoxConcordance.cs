@@ -22,7 +22,20 @@ public static class CoxConcordance
     {
         ArgumentNullException.ThrowIfNull(fit);
         options ??= CoxOptions.Default;
-        var rows = CoxFittedRows.Build(time, status, covariates, strata, options.TimeFix, fit.Terms);
+        var rows = CoxFittedRows.Build(time, status, covariates, strata, options.TimeFix, fit.Terms.Select(t => (t.Variable, t.Level, t.Coefficient)));
+        return Of(rows);
+    }
+
+    /// <summary>The concordance of Firth's penalised fit: its linear predictor on its analysed rows.</summary>
+    public static ConcordanceResult Of(
+        ReadOnlySpan<double> time,
+        ReadOnlySpan<bool> status,
+        IReadOnlyList<CoxCovariate> covariates,
+        Firth.FirthCoxResult fit,
+        bool timeFix = true)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        var rows = CoxFittedRows.Build(time, status, covariates, null, timeFix, fit.Terms.Select(t => (t.Variable, t.Level, t.Coefficient)));
         return Of(rows);
     }
 

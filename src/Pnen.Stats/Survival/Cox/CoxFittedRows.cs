@@ -62,7 +62,7 @@ internal sealed class CoxFittedRows
     /// <summary>The rows a fit used, with its coefficients.</summary>
     /// <exception cref="ArgumentException">The fit names a term these data do not have.</exception>
     public static CoxFittedRows Build(ReadOnlySpan<double> time, ReadOnlySpan<bool> status, IReadOnlyList<CoxCovariate> covariates,
-        CoxStrata? strata, bool timeFix, IReadOnlyList<CoxTerm> terms)
+        CoxStrata? strata, bool timeFix, IEnumerable<(string Variable, string? Level, double Coefficient)> terms)
     {
         SurvivalInput.Check(time, status);
         var design = CoxDesign.Build(time, status, covariates, strata, timeFix);

@@ -36,6 +36,9 @@ public class FirthReferenceTests
         Assert.Equal((int)lr[1], result.LikelihoodRatio.DegreesOfFreedom);
         Approx.Equal(lr[2], result.LikelihoodRatio.PValue, Approx.PValue, $"{name} LR p");
         Approx.Equal(c.Numbers("wald")[0], result.Wald!.ChiSquare, Approx.Statistic, $"{name} Wald");
+        var concordance = CoxConcordance.Of(model.Time, model.Status, model.Covariates, result);
+        Approx.Equal(c.Numbers("concordance")[0], concordance.C, Approx.Statistic, $"{name} C");
+        Approx.Equal(c.Numbers("concordance")[1], concordance.StdErr, Approx.Statistic, $"{name} C se");
 
         var terms = c.GetProperty("terms").EnumerateArray().ToArray();
         Assert.Equal(terms.Length, result.Terms.Count);

@@ -29,7 +29,7 @@ public static class CoxZph
         ArgumentNullException.ThrowIfNull(fit);
         options ??= CoxOptions.Default;
         var warnings = new List<string>();
-        var rows = CoxFittedRows.Build(time, status, covariates, strata, options.TimeFix, fit.Terms);
+        var rows = CoxFittedRows.Build(time, status, covariates, strata, options.TimeFix, fit.Terms.Select(t => (t.Variable, t.Level, t.Coefficient)));
         var terms = rows.Terms();
         if (rows.Columns == 0 || fit.Events == 0)
         {
