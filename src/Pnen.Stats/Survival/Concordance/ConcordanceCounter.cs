@@ -101,11 +101,7 @@ internal static class ConcordanceCounter
                 sumSquares += w * w;
             }
             tiedY += (deadWeight * deadWeight - sumSquares) / 2;
-            foreach (var group in Enumerable.Range(i0, i1 - i0).GroupBy(i => rank[order[i]]))
-            {
-                var sum = group.Sum(i => weight[from + order[i]]);
-                tiedXY += (sum * sum - group.Sum(i => weight[from + order[i]] * weight[from + order[i]])) / 2;
-            }
+            tiedXY += TiedWithinRanks(order.AsSpan(i0, i1 - i0), rank, weight, from);
             for (var i = i0; i < i1; i++) events.Add(rank[order[i]], weight[from + order[i]]);
             for (var i = i0; i < i1; i++) Enter(from + order[i], rank[order[i]]);
             i0 = i1;
@@ -129,5 +125,29 @@ internal static class ConcordanceCounter
             influence[3 * r + 2] -= at;
             passed.Add(k, weight[r]);
         }
+    }
+
+    /// <summary>Σ w_i w_j over the pairs of tied deaths with the same predictor (R's tied.xy):
+    /// (S² − Σw²)/2 per run of equal ranks. Sorts the deaths' slice of the order by rank in place.</summary>
+    private static double TiedWithinRanks(Span<int> deaths, int[] rank, double[] weight, int from)
+    {
+        if (deaths.Length < 2) return 0;
+        deaths.Sort((a, b) => rank[a].CompareTo(rank[b]));
+        var total = 0.0;
+        var start = 0;
+        for (var i = 1; i <= deaths.Length; i++)
+        {
+            if (i < deaths.Length && rank[deaths[i]] == rank[deaths[start]]) continue;
+            double sum = 0, squares = 0;
+            for (var j = start; j < i; j++)
+            {
+                var w = weight[from + deaths[j]];
+                sum += w;
+                squares += w * w;
+            }
+            total += (sum * sum - squares) / 2;
+            start = i;
+        }
+        return total;
     }
 }

@@ -75,9 +75,10 @@ public static class CoxZph
 
         var (residuals, variance) = ZphScaledResiduals.Compute(pass, rows, terms);
         var panels = new List<ZphPanel>();
+        var smoother = new ZphSmoother(pass.EventG);
         for (var k = 0; k < terms.Count; k++)
         {
-            var smooth = variance is null ? null : ZphSmoother.Fit(pass.EventG, residuals[k], variance[k * terms.Count + k]);
+            var smooth = variance is null ? null : smoother.Fit(residuals[k], variance[k * terms.Count + k]);
             panels.Add(new ZphPanel(terms[k].Variable, residuals[k], smooth));
         }
         if (panels.Any(p => p.Smooth is null))

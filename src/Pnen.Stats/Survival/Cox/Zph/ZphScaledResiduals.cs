@@ -78,32 +78,38 @@ internal static class ZphScaledResiduals
         var residuals = new double?[nterm][];
         for (var k = 0; k < nterm; k++) residuals[k] = new double?[events];
         var raw = new double[nterm];
-        for (var s = 0; s < strata; s++)
+        var e0 = 0;
+        while (e0 < events)
         {
+            // The events of one stratum are contiguous (sorted by stratum, then time).
+            var s = pass.EventStratum[e0];
+            var e1 = e0;
+            while (e1 < events && pass.EventStratum[e1] == s) e1++;
             var varying = Enumerable.Range(0, nterm).Where(k => used[s][terms[k].Columns[0]] > 0).ToArray();
-            if (varying.Length == 0) continue;
-            var block = new double[varying.Length * varying.Length];
-            for (var a = 0; a < varying.Length; a++)
+            var m = varying.Length;
+            var block = new double[m * m];
+            for (var a = 0; a < m; a++)
             {
-                for (var b = 0; b < varying.Length; b++) block[a * varying.Length + b] = v[varying[a] * nterm + varying[b]];
+                for (var b = 0; b < m; b++) block[a * m + b] = v[varying[a] * nterm + varying[b]];
             }
-            for (var e = 0; e < events; e++)
+            var inverse = m == 0 ? null : SymmetricSystem.Inverse(block, m);
+            for (var e = e0; e < e1 && inverse is not null; e++)
             {
-                if (pass.EventStratum[e] != s) continue;
                 for (var k = 0; k < nterm; k++)
                 {
                     var sum = 0.0;
                     for (var c = 0; c < p; c++) sum += pass.Schoenfeld[e * p + c] * collapse[c * nterm + k];
                     raw[k] = sum;
                 }
-                var scaled = SymmetricSystem.Solve(block, varying.Length, varying.Select(k => raw[k]).ToArray());
-                if (scaled is null) continue;
-                for (var a = 0; a < varying.Length; a++)
+                for (var a = 0; a < m; a++)
                 {
+                    var scaled = 0.0;
+                    for (var b = 0; b < m; b++) scaled += inverse[a * m + b] * raw[varying[b]];
                     var k = varying[a];
-                    residuals[k][e] = scaled[a] + (terms[k].Columns.Length == 1 ? rows.Beta[terms[k].Columns[0]] : 1);
+                    residuals[k][e] = scaled + (terms[k].Columns.Length == 1 ? rows.Beta[terms[k].Columns[0]] : 1);
                 }
             }
+            e0 = e1;
         }
         return (residuals, SymmetricSystem.Inverse(v, nterm));
     }

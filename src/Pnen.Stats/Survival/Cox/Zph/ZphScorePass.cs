@@ -63,6 +63,9 @@ internal sealed class ZphScorePass
         var cmat2 = new double[p * p];
         var mean = new double[p];
         var v = new double[p * p];
+        var meanOfMeans = new double[p];
+        var ak = new double[p];
+        var ck = new double[p * p];
         var next = events; // events are filled from the back, so they end up in sorted order
 
         for (var s = rows.StrataCount - 1; s >= 0; s--)
@@ -120,9 +123,7 @@ internal sealed class ZphScorePass
                 }
 
                 // Efron: the k-th of d tied deaths sees the others k/d of the way in (k = 1..d).
-                var meanOfMeans = new double[p];
-                var ak = new double[p];
-                var ck = new double[p * p];
+                Array.Clear(meanOfMeans);
                 for (var k = 1; k <= deaths; k++)
                 {
                     var fraction = (double)k / deaths;

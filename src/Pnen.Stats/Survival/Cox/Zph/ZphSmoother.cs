@@ -9,45 +9,55 @@ namespace Pnen.Stats.Survival.Cox.Zph;
 /// squares of the residuals (those not structurally missing) on it; and the band fit ± 2·√(var·s(x)),
 /// where var is the term's diagonal element of the cox.zph variance and s(x) = z'(X'X)⁻¹z.
 /// </summary>
-internal static class ZphSmoother
+internal sealed class ZphSmoother
 {
     public const int GridPoints = 40;
     public const int Df = 4;
 
-    /// <summary>The grid, fit and band; null when the spline fit is singular (plot.cox.zph then
-    /// skips the variable with a warning) or the variance is not positive.</summary>
-    public static ZphSmooth? Fit(IReadOnlyList<double> x, IReadOnlyList<double?> y, double variance)
+    private readonly double[] _grid = [];
+    private readonly double[][] _gridRows = [];
+    private readonly double[][] _eventRows = [];
+
+    /// <summary>The basis at the grid and at every event, shared by the panels (they differ only in y).</summary>
+    public ZphSmoother(IReadOnlyList<double> x)
     {
-        if (x.Count == 0 || !(variance > 0) || !double.IsFinite(variance)) return null;
+        if (x.Count == 0) return;
         var min = x.Min();
         var max = x.Max();
-        if (!(max > min)) return null;
-        var grid = Grid(min, max);
+        if (!(max > min)) return;
+        _grid = Grid(min, max);
+        var basis = NaturalSplineBasis.For([.. _grid, .. x], Df);
+        _gridRows = _grid.Select(basis.Row).ToArray();
+        _eventRows = x.Select(basis.Row).ToArray();
+    }
 
-        var basis = NaturalSplineBasis.For([.. grid, .. x], Df);
-        var rows = new List<double[]>();
+    /// <summary>The grid, fit and band of one panel; null when the spline fit is singular
+    /// (plot.cox.zph then skips the variable with a warning) or the variance is not positive.</summary>
+    public ZphSmooth? Fit(IReadOnlyList<double?> y, double variance)
+    {
+        if (_grid.Length == 0 || !(variance > 0) || !double.IsFinite(variance)) return null;
+        var design = new List<double>();
         var values = new List<double>();
-        for (var i = 0; i < x.Count; i++)
+        for (var i = 0; i < _eventRows.Length; i++)
         {
             if (y[i] is not { } value) continue;
-            rows.Add(basis.Row(x[i]));
+            design.AddRange(_eventRows[i]);
             values.Add(value);
         }
-        var design = rows.SelectMany(r => r).ToArray();
-        if (LeastSquares.Fit(design, rows.Count, Df, values.ToArray()) is not { } fit) return null;
+        if (LeastSquares.Fit(design.ToArray(), values.Count, Df, values.ToArray()) is not { } fit) return null;
 
         var fitted = new double[GridPoints];
         var lower = new double[GridPoints];
         var upper = new double[GridPoints];
         for (var g = 0; g < GridPoints; g++)
         {
-            var z = basis.Row(grid[g]);
+            var z = _gridRows[g];
             fitted[g] = fit.Predict(z);
             var half = 2 * Math.Sqrt(variance * fit.Leverage(z));
             upper[g] = fitted[g] + half;
             lower[g] = fitted[g] - half;
         }
-        return new ZphSmooth(grid, fitted, lower, upper);
+        return new ZphSmooth(_grid, fitted, lower, upper);
     }
 
     /// <summary>R's seq(from, to, length.out = 40): from + i·((to − from)/39), the last point exactly to.</summary>
