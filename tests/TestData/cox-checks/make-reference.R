@@ -95,6 +95,20 @@ plot_lines <- function(z, i) {
   list(x = x, fit = as.vector(captured[[1]]$y), upper = as.vector(captured[[2]]$y), lower = as.vector(captured[[3]]$y))
 }
 
+# The time axis plot.cox.zph draws under km and rank panels, from its axis() call.
+plot_axis <- function(z) {
+  if (z$transform %in% c("identity", "log")) return(NULL)
+  .GlobalEnv$axis_captured <- NULL
+  trace(graphics::axis, tracer = quote(.GlobalEnv$axis_captured <- list(at = at, labels = labels)), print = FALSE)
+  pdf(NULL)
+  suppressWarnings(plot(z, var = 1))
+  dev.off()
+  untrace(graphics::axis)
+  a <- .GlobalEnv$axis_captured
+  keep <- !is.na(a$at)
+  list(time = as.numeric(a$labels[keep]), position = a$at[keep])
+}
+
 zph_case <- function(s, transform = "km") {
   fit <- fit_cox(s)
   z <- cox.zph(fit, transform = transform)
@@ -104,7 +118,7 @@ zph_case <- function(s, transform = "km") {
     table = data.frame(term = rownames(tab), chisq = tab[, "chisq"], df = tab[, "df"], p = tab[, "p"]),
     events = nrow(z$y), event_times = unname(z$time), transformed = unname(z$x),
     strata = if (is.null(z$strata)) NULL else as.character(z$strata),
-    var = unname(z$var),
+    var = unname(z$var), axis = plot_axis(z),
     panels = lapply(seq_along(terms), function(i) list(term = terms[i], y = unname(z$y[, i]), smooth = plot_lines(z, i)))))
 }
 

@@ -6,7 +6,7 @@ namespace Pnen.Stats.Tests.Survival.Checks;
 /// <summary>
 /// Every "zph" case of cox-checks.json: R survival 3.5-3's cox.zph (table, event times, transformed
 /// times, scaled Schoenfeld residuals) and the smooth and band plot.cox.zph draws (taken from its
-/// lines() calls). Colon (a 3-level factor, each transform, Breslow, strata), lung, veteran, R's
+/// lines() calls) and the time axis it labels (its axis() call). Colon (a 3-level factor, each transform, Breslow, strata), lung, veteran, R's
 /// own toy data of tests/zph.R, and edge cases: a covariate constant in a stratum, a factor level
 /// absent from a stratum, a one-record stratum, ties at the first and last time, few event times.
 /// </summary>
@@ -100,6 +100,28 @@ public class ZphReferenceTests
                 Assert.Equal(values.Length, actual.Count);
                 for (var g = 0; g < values.Length; g++) Approx.Equal(values[g], actual[g], Approx.Statistic, $"{what} {panel.Variable} {field}[{g}]");
             }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void TimeAxisMatchesPlotCoxZph(string name, string transform)
+    {
+        var c = CoxCheckCases.Zph(name, transform);
+        var result = Test(c, transform);
+        var axis = c.GetProperty("axis");
+        if (axis.ValueKind == System.Text.Json.JsonValueKind.Null)
+        {
+            Assert.Empty(result.TimeAxis); // identity and log: plot.cox.zph draws time itself
+            return;
+        }
+        var times = axis.Numbers("time");
+        var positions = axis.Numbers("position");
+        Assert.Equal(times.Length, result.TimeAxis.Count);
+        for (var i = 0; i < times.Length; i++)
+        {
+            Approx.Equal(times[i], result.TimeAxis[i].Time, Approx.Statistic, $"{name} ({transform}) tick {i} time");
+            Approx.Equal(positions[i], result.TimeAxis[i].Position, Approx.Statistic, $"{name} ({transform}) tick {i} position");
         }
     }
 

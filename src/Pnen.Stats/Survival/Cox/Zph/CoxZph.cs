@@ -85,7 +85,10 @@ public static class CoxZph
         {
             warnings.Add($"too few distinct event times for the smooth of {string.Join(", ", panels.Where(p => p.Smooth is null).Select(p => p.Variable))} (a natural spline with 4 degrees of freedom)");
         }
-        return new CoxZphResult(transform, tests, new ZphTest(globalChisq, rows.Columns, globalP), pass.EventTime, pass.EventG, panels, warnings);
+        return new CoxZphResult(transform, tests, new ZphTest(globalChisq, rows.Columns, globalP), pass.EventTime, pass.EventG, panels, warnings)
+        {
+            TimeAxis = ZphTimeAxis.Ticks(transform, pass.EventG, pass.EventTime),
+        };
     }
 
     /// <summary>u' I⁻¹ u with u = (0, U₂[J]) and I the information of the fit's p columns and the

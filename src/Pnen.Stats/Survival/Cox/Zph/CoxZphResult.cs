@@ -20,7 +20,14 @@ public sealed record CoxZphResult(
 
     /// <summary>The test of a variable, or null.</summary>
     public ZphTermTest? Term(string variable) => Terms.FirstOrDefault(t => t.Variable == variable);
+
+    /// <summary>The time labels plot.cox.zph puts under a km or rank panel (empty for identity
+    /// and log, which are drawn against time itself).</summary>
+    public IReadOnlyList<ZphAxisTick> TimeAxis { get; init; } = [];
 }
+
+/// <summary>A labelled tick of the time axis: the (rounded) time and its position on the transformed scale.</summary>
+public sealed record ZphAxisTick(double Time, double Position);
 
 /// <summary>A chi-square test; <see cref="ChiSquare"/> and <see cref="PValue"/> are null when the
 /// information matrix of the test is singular (e.g. a single event time).</summary>
