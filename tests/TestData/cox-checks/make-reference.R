@@ -178,7 +178,9 @@ zph <- list(
   zph_case(veteran_cell, "identity"),
   zph_case(toy, "identity"), zph_case(modifyList(toy, list(name = "toy efron", ties = "efron")), "log"),
   zph_case(strata_edge), zph_case(strata_edge, "rank"), zph_case(single_edge),
-  zph_case(few_times), zph_case(tie_edge), zph_case(tie_edge, "log"), zph_case(modifyList(tie_edge, list(name = "boundary ties breslow", ties = "breslow")), "rank"))
+  zph_case(few_times), zph_case(tie_edge),
+  zph_case(spec("constant k", "extra/monotone.csv", "time", "event", c("x1", "k"))),
+  zph_case(spec("collinear x2", "extra/monotone.csv", "time", "event", c("x1", "x2")), "rank"), zph_case(tie_edge, "log"), zph_case(modifyList(tie_edge, list(name = "boundary ties breslow", ties = "breslow")), "rank"))
 zph_one_time <- tryCatch({ cox.zph(fit_cox(spec("one event time", "cox-checks/zph-one-time.csv", "time", "event", c("x")))); "no error" },
                          error = function(e) conditionMessage(e))
 
@@ -208,6 +210,7 @@ concordance <- c(concordance, list(
   direct_case("veteran karno", "veteran.csv", "time", "status", "karno"),
   direct_case("colon nodes strata sex reverse", "extra/colon.csv", "time", "status", "nodes", strata = "sex", reverse = TRUE),
   direct_case("veteran karno weighted by diagtime", "veteran.csv", "time", "status", "karno", weights = "diagtime"),
+  direct_case("veteran karno weighted by prior (zero weights)", "veteran.csv", "time", "status", "karno", weights = "prior"),
   direct_case("rats rx strata litter", "extra/rats.csv", "time", "status", "rx", strata = "litter", reverse = TRUE)))
 
 firth <- list(

@@ -96,6 +96,19 @@ public class ZphDerivationTests
     }
 
     [Fact]
+    public void APossiblyInfiniteCoefficientIsTestedWhereItStoppedAndSaysSo()
+    {
+        // monotone.csv: arm C has no events, so its coefficient runs off to −∞ (R and Pnen stop at
+        // different points, so no R number applies). The test is still computed, finite, and flagged.
+        var model = CoxModelCase.Load(CoxCheckCases.Named("concordance", "monotone arm C"));
+        var fit = model.Fit();
+        Assert.True(fit.Term("arm", "C")!.PossiblyInfinite);
+        var zph = CoxZph.Test(model.Time, model.Status, model.Covariates, fit, ZphTransform.KaplanMeier, model.Options);
+        Assert.All(zph.Terms, t => Assert.True(double.IsFinite(t.ChiSquare!.Value)));
+        Assert.Contains(zph.Warnings, w => w.StartsWith("arm=C: the coefficient may be infinite", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AFitOfOtherDataIsRefused()
     {
         var fit = CoxRegression.Fit(Time, Status, X);
