@@ -1,4 +1,5 @@
-using Pnen.Stats.Smoothing;
+using Pnen.Stats.LinearAlgebra;
+using Pnen.Stats.Regression.Splines;
 
 namespace Pnen.Stats.Survival.Cox.Zph;
 
@@ -26,16 +27,27 @@ internal sealed class ZphSmoother
         var max = x.Max();
         if (!(max > min)) return;
         _grid = Grid(min, max);
-        var basis = NaturalSplineBasis.For([.. _grid, .. x], Df);
-        _gridRows = _grid.Select(basis.Row).ToArray();
-        _eventRows = x.Select(basis.Row).ToArray();
+        // ns(df = 4, intercept = TRUE) spans the same functions as 1 and ns(df = 3): the same two
+        // interior knots (the 1/3 and 2/3 quantiles), and the B-spline that ns(intercept = FALSE)
+        // leaves out is what the constant adds back. Least squares and leverages depend only on the span.
+        if (!NaturalSpline.TryFromQuantiles([.. _grid, .. x], Df - 1, out var spline, out _)) return;
+        _gridRows = _grid.Select(v => Row(spline, v)).ToArray();
+        _eventRows = x.Select(v => Row(spline, v)).ToArray();
+    }
+
+    private static double[] Row(NaturalSpline spline, double x)
+    {
+        var row = new double[Df];
+        row[0] = 1;
+        spline.Evaluate(x, row.AsSpan(1));
+        return row;
     }
 
     /// <summary>The grid, fit and band of one panel; null when the spline fit is singular
     /// (plot.cox.zph then skips the variable with a warning) or the variance is not positive.</summary>
     public ZphSmooth? Fit(IReadOnlyList<double?> y, double variance)
     {
-        if (_grid.Length == 0 || !(variance > 0) || !double.IsFinite(variance)) return null;
+        if (_eventRows.Length == 0 || !(variance > 0) || !double.IsFinite(variance)) return null;
         var design = new List<double>();
         var values = new List<double>();
         for (var i = 0; i < _eventRows.Length; i++)
@@ -44,7 +56,8 @@ internal sealed class ZphSmoother
             design.AddRange(_eventRows[i]);
             values.Add(value);
         }
-        if (LeastSquares.Fit(design.ToArray(), values.Count, Df, values.ToArray()) is not { } fit) return null;
+        if (values.Count < Df || HouseholderQr.Factor(design.ToArray(), values.Count, Df) is not { } qr) return null;
+        var coefficients = qr.Coefficients(values.ToArray());
 
         var fitted = new double[GridPoints];
         var lower = new double[GridPoints];
@@ -52,8 +65,8 @@ internal sealed class ZphSmoother
         for (var g = 0; g < GridPoints; g++)
         {
             var z = _gridRows[g];
-            fitted[g] = fit.Predict(z);
-            var half = 2 * Math.Sqrt(variance * fit.Leverage(z));
+            for (var j = 0; j < Df; j++) fitted[g] += z[j] * coefficients[j];
+            var half = 2 * Math.Sqrt(variance * qr.Leverage(z));
             upper[g] = fitted[g] + half;
             lower[g] = fitted[g] - half;
         }
