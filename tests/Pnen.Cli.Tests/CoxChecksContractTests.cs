@@ -100,6 +100,20 @@ public class CoxChecksContractTests
     }
 
     [Fact]
+    public void ZphAndConcordanceWithSplineAndInteractionTerms()
+    {
+        // R: cox.zph(coxph(Surv(time, event) ~ ns(age, 3) + sex + ph.ecog + sex:ph.ecog, lung)):
+        // the spline's three columns are one term (df 3), the interaction another.
+        var c = Case("zph_terms", "lung spline and interaction");
+        var json = CliRunner.Json("cox", "--data", CliRunner.Data(Text(c, "data")), "--time", Text(c, "time"), "--event", Text(c, "event"),
+            "--covariates", string.Join(',', c.GetProperty("covariates").EnumerateArray().Select(e => e.GetString())),
+            "--spline", Text(c, "spline"), "--interaction", Text(c, "interaction"), "--zph", "km");
+        CheckZph(json.GetProperty("zph"), c.GetProperty("table"), "km", "lung spline and interaction");
+        Close.To(c.GetProperty("c").GetDouble(), Close.Value(json.GetProperty("concordance"), "c"), 1e-6, "C");
+        Close.To(c.GetProperty("se").GetDouble(), Close.Value(json.GetProperty("concordance"), "se"), 1e-6, "se(C)");
+    }
+
+    [Fact]
     public void APossiblyInfiniteCoefficientGetsFirthsEstimateBesideIt()
     {
         // monotone.csv: arm C has no events. The ordinary fit flags armC; beside it, coxphf's estimate.
@@ -141,6 +155,7 @@ public class CoxChecksContractTests
     [InlineData(new[] { "--firth", "--ties", "efron" }, "Breslow")]
     [InlineData(new[] { "--firth", "--zph", "km" }, "without --firth")]
     [InlineData(new[] { "--zph", "weekly" }, "--zph must be one of km, rank, identity, log")]
+    [InlineData(new[] { "--firth", "--spline", "age:3" }, "--firth does not take --interaction or --spline")]
     public void NonsenseCombinationsAreUsageErrors(string[] extra, string message)
     {
         var (exit, stdout, stderr) = CliRunner.Run(["cox", "--data", CliRunner.Data("lung.csv"), "--time", "time", "--event", "event", "--covariates", "age,ph.ecog", .. extra]);

@@ -184,6 +184,15 @@ zph <- list(
 zph_one_time <- tryCatch({ cox.zph(fit_cox(spec("one event time", "cox-checks/zph-one-time.csv", "time", "event", c("x")))); "no error" },
                          error = function(e) conditionMessage(e))
 
+# A model with a spline and an interaction term (pnen cox --spline age:3 --interaction sex:ph.ecog):
+# cox.zph tests each term's columns together, the concordance is that of the whole linear predictor.
+terms_fit <- coxph(Surv(time, event) ~ splines::ns(age, 3) + sex + ph.ecog + sex:ph.ecog, data = read_data("lung.csv"))
+terms_zph <- cox.zph(terms_fit)$table
+zph_terms <- list(name = "lung spline and interaction", kind = "zph_terms", data = "lung.csv", time = "time", event = "event",
+  covariates = I(c("age", "sex", "ph.ecog")), spline = "age:3", interaction = "sex:ph.ecog",
+  table = data.frame(term = c("age", "sex", "ph.ecog", "sex:ph.ecog", "GLOBAL"), chisq = terms_zph[, "chisq"], df = terms_zph[, "df"], p = terms_zph[, "p"]),
+  c = unname(terms_fit$concordance["concordance"]), se = unname(terms_fit$concordance["std"]))
+
 # Concordance of every Cox model in the other reference files, and of the ones above.
 as_spec <- function(c) spec(c$name, c$data, c$time, c$event, c$covariates,
   if (is.list(c$categorical)) c$categorical else list(), if (is.character(c$strata)) c$strata else NULL, c$ties)
@@ -225,5 +234,5 @@ firth <- list(
 out <- list(provenance = sprintf("%s, survival %s, coxphf %s (CRAN source, github.com/cran/coxphf 68910ed); written by make-reference.R in this folder",
                                  R.version.string, packageVersion("survival"), packageVersion("coxphf")),
             zph_one_event_time_error = zph_one_time,
-            cases = c(zph, concordance, firth))
+            cases = c(zph, list(zph_terms), concordance, firth))
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, na = "null", null = "null", dataframe = "rows", pretty = FALSE), "cox-checks.json")
