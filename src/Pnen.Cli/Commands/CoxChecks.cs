@@ -15,7 +15,7 @@ namespace Pnen.Cli.Commands;
 internal sealed class CoxChecks
 {
     public static readonly OptionSpec ZphOption = new("zph", "add the proportional hazards test of R's cox.zph, against this function of time (km = R's default)", ValueName: "km|rank|identity|log");
-    public static readonly OptionSpec FirthOption = new("firth", "fit Firth's penalised model (as coxphf 1.13, Breslow ties): finite estimates under separation, profile penalised likelihood limits, penalised LR tests; not with --strata", IsFlag: true);
+    public static readonly OptionSpec FirthOption = new("firth", "fit Firth's penalised model (as coxphf 1.13, Breslow ties): finite estimates under separation, profile penalised likelihood limits, penalised LR tests; not with --strata, --zph, --interaction or --spline", IsFlag: true);
 
     private CoxChecks(ZphTransform? zph, bool firth)
     {
