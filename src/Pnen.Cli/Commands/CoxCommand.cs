@@ -12,7 +12,7 @@ internal sealed class CoxCommand : Command
 {
     public override string Name => "cox";
 
-    public override string Summary => "Cox proportional hazards regression (Efron or Breslow ties, strata, categorical covariates)";
+    public override string Summary => "Cox proportional hazards regression (Efron or Breslow ties, strata, categorical covariates), with concordance, the proportional hazards test and Firth's penalised fit";
 
     public override IReadOnlyList<OptionSpec> Options { get; } =
     [
@@ -27,6 +27,8 @@ internal sealed class CoxCommand : Command
         new("conf-level", "confidence level of the hazard ratio limits (default 0.95)", ValueName: "LEVEL"),
         CoxTermOptions.Interaction,
         CoxTermOptions.Spline,
+        CoxChecks.ZphOption,
+        CoxChecks.FirthOption,
         CommonOptions.Format,
         CommonOptions.Timing,
         CommonOptions.Help,
@@ -48,6 +50,7 @@ internal sealed class CoxCommand : Command
             ConfidenceLevel = arguments.Number("conf-level", 0.95),
         };
         if (!(options.ConfidenceLevel > 0 && options.ConfidenceLevel < 1)) throw new UsageException("--conf-level must lie strictly between 0 and 1");
+        var checks = CoxChecks.Parse(arguments, strata, termOptions);
 
         var requests = covariates.Select(c => new ColumnRequest(c, categorical.ContainsKey(c) ? ColumnKind.Categorical : termOptions.Splines.ContainsKey(c) ? ColumnKind.Numeric : ColumnKind.Auto)).ToList();
         if (strata is not null) requests.Add(new ColumnRequest(strata, ColumnKind.Categorical));
@@ -61,16 +64,15 @@ internal sealed class CoxCommand : Command
             var (codes, levels) = table.Factor(strata);
             coxStrata = new CoxStrata(strata, codes, levels);
         }
-        var model = CoxModel.Fit(table.Time(), table.Event(), terms, options, coxStrata);
-        var result = model.Result;
-        var termTests = termOptions.Test(model);
+        var (result, termTests, extras) = checks.Fit(table.Time(), table.Event(), terms, options, coxStrata, termOptions);
 
         clock.Fitted();
         var warnings = new List<string>();
         if (table.DropNote is not null) warnings.Add(table.DropNote);
         warnings.AddRange(result.Warnings);
         warnings.AddRange(termTests.Warnings);
-        var report = new CoxReport(table.TimeColumn, table.EventColumn, strata, result, table.Dropped + result.Dropped, options.ConfidenceLevel, warnings) { Timing = clock.Report, TermTests = termTests };
+        warnings.AddRange(extras.Warnings);
+        var report = new CoxReport(table.TimeColumn, table.EventColumn, strata, result, table.Dropped + result.Dropped, options.ConfidenceLevel, warnings) { Timing = clock.Report, TermTests = termTests, Extras = extras };
         stdout.Write(CommonOptions.Markdown(arguments) ? CoxMarkdown.Write(report) : CoxJson.Write(report));
         return PnenApp.Ok;
     }
@@ -124,4 +126,7 @@ internal sealed record CoxReport(
 
     /// <summary>The tests of --interaction and --spline terms, and the splines' knots.</summary>
     public CoxTermTests? TermTests { get; init; }
+
+    /// <summary>Concordance, zph, Firth: see <see cref="CoxChecks"/>.</summary>
+    public CoxExtras? Extras { get; init; }
 }

@@ -10,7 +10,8 @@ namespace Pnen.Cli.Output;
 /// "se","z","p","hr","lower","upper","possiblyInfinite"}],"warnings":[...]}</c>. "dropped" counts
 /// every row left out for a missing value (outcome, covariate or stratum). Extensions: "ties",
 /// "strata", "confLevel", "droppedTerms":[{"variable","level","reason"}], "interactions", "nonlinearity"
-/// and "splines" (<see cref="CoxTermsJson"/>); "timing" with --timing.
+/// and "splines" (<see cref="CoxTermsJson"/>); "method", "concordance", "zph" and Firth's fields
+/// (<see cref="CoxChecksJson"/>); "timing" with --timing.
 /// </summary>
 internal static class CoxJson
 {
@@ -46,6 +47,7 @@ internal static class CoxJson
             w.Number("lower", term.Lower);
             w.Number("upper", term.Upper);
             w.WriteBoolean("possiblyInfinite", term.PossiblyInfinite);
+            CoxChecksJson.Term(w, report, term);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -65,6 +67,7 @@ internal static class CoxJson
         }
         w.WriteEndArray();
         CoxTermsJson.Write(w, report.TermTests);
+        CoxChecksJson.Model(w, report);
         w.Timing(report.Timing);
         w.WriteEndObject();
     });

@@ -34,6 +34,7 @@ internal static class CoxMarkdown
                     x.Name, MarkdownText.Cell(x.Test?.ChiSquare), x.Test?.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture) ?? "—", MarkdownText.P(x.Test?.PValue),
                 ]));
         CoxTermsMarkdown.Write(text, report.TermTests);
+        CoxChecksMarkdown.Append(text, report);
         MarkdownText.Warnings(text, report.Warnings);
         MarkdownText.Timing(text, report.Timing);
         return text.ToString();

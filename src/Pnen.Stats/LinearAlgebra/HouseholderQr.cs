@@ -12,13 +12,15 @@ internal sealed class HouseholderQr
 {
     private readonly double[] _u;     // reflector l in column l, rows l..n-1 (row-major n × p)
     private readonly double[] _first; // u[0] of each reflector (LINPACK's qraux)
+    private readonly double[] _diagonal; // R's diagonal; R's upper triangle is _u's above the diagonal
     private readonly int _n;
     private readonly int _p;
 
-    private HouseholderQr(double[] u, double[] first, int n, int p)
+    private HouseholderQr(double[] u, double[] first, double[] diagonal, int n, int p)
     {
         _u = u;
         _first = first;
+        _diagonal = diagonal;
         _n = n;
         _p = p;
     }
@@ -34,6 +36,7 @@ internal sealed class HouseholderQr
             if (!double.IsFinite(v)) return null;
         }
         var first = new double[p];
+        var diagonal = new double[p];
         for (var l = 0; l < p; l++)
         {
             var original = 0.0;
@@ -44,6 +47,7 @@ internal sealed class HouseholderQr
             // dqrdc2's tolerance: a column whose remaining norm is below 1e-7 of its own is redundant.
             if (norm == 0 || norm < 1e-7 * Math.Sqrt(original)) return null;
             if (x[l * p + l] != 0) norm = Math.CopySign(norm, x[l * p + l]);
+            diagonal[l] = -norm;
             var scale = 1.0 / norm;
             for (var i = l; i < n; i++) x[i * p + l] *= scale;
             x[l * p + l] += 1;
@@ -56,7 +60,7 @@ internal sealed class HouseholderQr
             }
             first[l] = x[l * p + l];
         }
-        return new HouseholderQr(x, first, n, p);
+        return new HouseholderQr(x, first, diagonal, n, p);
     }
 
     /// <summary>Q'y in place (R's qr.qty): the reflectors applied in order.</summary>
@@ -69,6 +73,37 @@ internal sealed class HouseholderQr
     public void Times(Span<double> y)
     {
         for (var l = _p - 1; l >= 0; l--) Reflect(l, y);
+    }
+
+    /// <summary>The least-squares coefficients of y on the columns (R's qr.coef): R⁻¹ times the
+    /// first p elements of Q'y.</summary>
+    public double[] Coefficients(ReadOnlySpan<double> y)
+    {
+        var qty = y.ToArray();
+        TransposeTimes(qty);
+        var b = new double[_p];
+        for (var i = _p - 1; i >= 0; i--)
+        {
+            var sum = qty[i];
+            for (var j = i + 1; j < _p; j++) sum -= _u[i * _p + j] * b[j];
+            b[i] = sum / _diagonal[i];
+        }
+        return b;
+    }
+
+    /// <summary>z'(X'X)⁻¹z for a row z of length p, as R forms it: ‖R⁻ᵀz‖².</summary>
+    public double Leverage(ReadOnlySpan<double> z)
+    {
+        Span<double> w = _p <= 64 ? stackalloc double[_p] : new double[_p];
+        var sum = 0.0;
+        for (var i = 0; i < _p; i++)
+        {
+            var value = z[i];
+            for (var j = 0; j < i; j++) value -= _u[j * _p + i] * w[j];
+            w[i] = value / _diagonal[i];
+            sum += w[i] * w[i];
+        }
+        return sum;
     }
 
     private void Reflect(int l, Span<double> y)

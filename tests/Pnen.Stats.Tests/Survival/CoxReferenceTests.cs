@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Pnen.Data;
 using Pnen.Stats.Survival.Cox;
 using Pnen.Stats.Tests.Support;
 
@@ -53,33 +52,5 @@ public class CoxReferenceTests
         Approx.Equal(expected[2].GetDouble(), actual.PValue, Approx.PValue, $"{what} p");
     }
 
-    private static CoxResult Fit(JsonElement c)
-    {
-        var covariates = c.GetProperty("covariates").EnumerateArray().Select(e => e.GetString()!).ToArray();
-        var categorical = c.GetProperty("categorical").ValueKind == JsonValueKind.Object
-            ? c.GetProperty("categorical").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!)
-            : [];
-        var strata = c.GroupColumnOf("strata");
-        var requests = new List<ColumnRequest> { new(c.Text("time"), ColumnKind.NonNegative), new(c.Text("event"), ColumnKind.Event) };
-        requests.AddRange(covariates.Select(v => new ColumnRequest(v, categorical.ContainsKey(v) ? ColumnKind.Categorical : ColumnKind.Numeric)));
-        if (strata is not null) requests.Add(new ColumnRequest(strata, ColumnKind.Categorical));
-        var table = TableReader.Read(TestFiles.Path(c.Text("data")), requests);
-
-        var time = table.Get<NumericColumn>(c.Text("time")).Values;
-        var status = table.Get<EventColumn>(c.Text("event")).Values.Select(v => v == 1).ToArray();
-        var terms = covariates.Select(v => categorical.TryGetValue(v, out var reference)
-            ? (CoxCovariate)Categorical(table.Get<CategoricalColumn>(v), reference)
-            : new NumericCovariate(v, table.Get<NumericColumn>(v).Values)).ToArray();
-        CoxStrata? stratum = null;
-        if (strata is not null)
-        {
-            var s = table.Get<CategoricalColumn>(strata);
-            stratum = new CoxStrata(strata, s.Codes, s.Levels);
-        }
-        var ties = c.Text("ties") == "breslow" ? CoxTies.Breslow : CoxTies.Efron;
-        return CoxRegression.Fit(time, status, terms, new CoxOptions { Ties = ties }, stratum);
-    }
-
-    private static CategoricalCovariate Categorical(CategoricalColumn column, string reference) =>
-        new(column.Name, column.Codes, column.Levels, column.Levels.ToList().IndexOf(reference));
+    private static CoxResult Fit(JsonElement c) => CoxModelCase.Load(c).Fit();
 }

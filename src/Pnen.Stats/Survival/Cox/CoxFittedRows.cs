@@ -1,0 +1,151 @@
+namespace Pnen.Stats.Survival.Cox;
+
+/// <summary>
+/// The analysed rows of a fitted Cox model, rebuilt from the data it was fitted on: what R's
+/// <c>coxph.getdata</c> hands to <c>cox.zph</c> and <c>concordancefit</c>. The same design as the
+/// fit (complete cases, time fix, constant columns set aside), less the columns the fit dropped as
+/// collinear, sorted by (stratum, time, row), with the columns centred at their means (as zph1.c
+/// recentres them: scores, information and residuals do not change, exp(x'β) stays in range).
+/// </summary>
+internal sealed class CoxFittedRows
+{
+    private CoxFittedRows(int rows, int columns, double[] x, double[] time, bool[] status, int[] stratumStart,
+        double[] beta, (string Variable, string? Level)[] names, bool[][] constantInStratum)
+    {
+        Rows = rows;
+        Columns = columns;
+        X = x;
+        Time = time;
+        Status = status;
+        StratumStart = stratumStart;
+        Beta = beta;
+        Names = names;
+        ConstantInStratum = constantInStratum;
+        LinearPredictor = new double[rows];
+        for (var r = 0; r < rows; r++)
+        {
+            var eta = 0.0;
+            for (var c = 0; c < columns; c++) eta += x[r * columns + c] * beta[c];
+            LinearPredictor[r] = eta;
+        }
+    }
+
+    public int Rows { get; }
+
+    public int Columns { get; }
+
+    /// <summary>Rows × Columns, row-major, centred.</summary>
+    public double[] X { get; }
+
+    /// <summary>Times after the time fix, in sorted order.</summary>
+    public double[] Time { get; }
+
+    public bool[] Status { get; }
+
+    /// <summary>Stratum b (of those with rows) holds sorted rows [StratumStart[b], StratumStart[b + 1]).</summary>
+    public int[] StratumStart { get; }
+
+    public int StrataCount => StratumStart.Length - 1;
+
+    /// <summary>The fitted coefficient of each column.</summary>
+    public double[] Beta { get; }
+
+    public (string Variable, string? Level)[] Names { get; }
+
+    /// <summary>[stratum][column]: the column takes one value on every row of the stratum (compared
+    /// before centring, exactly, as zph1.c does).</summary>
+    public bool[][] ConstantInStratum { get; }
+
+    /// <summary>x'β of each sorted row (centred x).</summary>
+    public double[] LinearPredictor { get; }
+
+    /// <summary>The rows a fit used, with its coefficients.</summary>
+    /// <exception cref="ArgumentException">The fit names a term these data do not have.</exception>
+    public static CoxFittedRows Build(ReadOnlySpan<double> time, ReadOnlySpan<bool> status, IReadOnlyList<CoxCovariate> covariates,
+        CoxStrata? strata, bool timeFix, IEnumerable<(string Variable, string? Level, double Coefficient)> terms)
+    {
+        SurvivalInput.Check(time, status);
+        var design = CoxDesign.Build(time, status, covariates, strata, timeFix);
+        var kept = new List<int>();
+        var coefficientOf = new Dictionary<(string, string?), double>();
+        foreach (var term in terms)
+        {
+            var column = Array.IndexOf(design.Names, (term.Variable, term.Level));
+            if (column < 0)
+            {
+                throw new ArgumentException($"the fit has a term {CoxDesign.Label(term.Variable, term.Level)} that these data do not give: pass the data the model was fitted on", nameof(terms));
+            }
+            kept.Add(column);
+            coefficientOf[(term.Variable, term.Level)] = term.Coefficient;
+        }
+        kept.Sort();
+        var coefficients = kept.Select(c => coefficientOf[design.Names[c]]).ToArray();
+
+        var n = design.Rows;
+        var p = kept.Count;
+        var all = design.Columns;
+        var x = new double[n * p];
+        for (var r = 0; r < n; r++)
+        {
+            for (var c = 0; c < p; c++) x[r * p + c] = design.X[(long)r * all + kept[c]];
+        }
+
+        var starts = new List<int> { 0 };
+        for (var r = 0; r < n; r++)
+        {
+            if (design.LastInStratum[r]) starts.Add(r + 1);
+        }
+        if (n == 0) starts = [0];
+        var stratumStart = starts.ToArray();
+
+        var constant = new bool[stratumStart.Length - 1][];
+        for (var s = 0; s < constant.Length; s++)
+        {
+            constant[s] = new bool[p];
+            for (var c = 0; c < p; c++)
+            {
+                var first = x[stratumStart[s] * p + c];
+                var same = true;
+                for (var r = stratumStart[s] + 1; r < stratumStart[s + 1] && same; r++) same = x[r * p + c] == first;
+                constant[s][c] = same;
+            }
+        }
+
+        for (var c = 0; c < p; c++)
+        {
+            var mean = 0.0;
+            for (var r = 0; r < n; r++) mean += x[r * p + c];
+            mean /= Math.Max(n, 1);
+            for (var r = 0; r < n; r++) x[r * p + c] -= mean;
+        }
+
+        var names = kept.Select(c => design.Names[c]).ToArray();
+        return new CoxFittedRows(n, p, x, design.Time, design.Status, stratumStart, coefficients, names, constant);
+    }
+
+    /// <summary>The columns of each variable, in the order the variables first appear: a
+    /// categorical covariate's indicators form one term, as R's assign attribute groups them.</summary>
+    public List<(string Variable, int[] Columns)> Terms()
+    {
+        var result = new List<(string Variable, int[] Columns)>();
+        for (var c = 0; c < Columns; c++)
+        {
+            var variable = Names[c].Variable;
+            var at = result.FindIndex(t => t.Variable == variable);
+            if (at < 0) result.Add((variable, [c]));
+            else result[at] = (variable, [.. result[at].Columns, c]);
+        }
+        return result;
+    }
+
+    /// <summary>The stratum of each sorted row.</summary>
+    public int[] StratumOfRow()
+    {
+        var result = new int[Rows];
+        for (var s = 0; s < StrataCount; s++)
+        {
+            for (var r = StratumStart[s]; r < StratumStart[s + 1]; r++) result[r] = s;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,192 @@
+namespace Pnen.Stats.Survival.Cox.Zph;
+
+/// <summary>
+/// One backward pass over the sorted rows of a fitted model at its β, as R survival's zph1.c: the
+/// score U and the full 2p × 2p information of the model extended by g(t)·x (the first p
+/// components of U are the fit's own score, zero at convergence), and the unscaled Schoenfeld
+/// residual x − x̄(t) of every event. Efron's correction averages x̄ over the d tied deaths with
+/// weights k/d, k = 1..d, exactly as zph1.c; Breslow lets every tied death see the full risk set.
+/// </summary>
+internal sealed class ZphScorePass
+{
+    private ZphScorePass(int p, double[] u, double[] imat, double[] schoenfeld, int[] eventStratum, double[] eventTime, double[] eventG)
+    {
+        Columns = p;
+        U = u;
+        Information = imat;
+        Schoenfeld = schoenfeld;
+        EventStratum = eventStratum;
+        EventTime = eventTime;
+        EventG = eventG;
+    }
+
+    public int Columns { get; }
+
+    /// <summary>2p: Σ (x − x̄) then Σ g·(x − x̄) over the events.</summary>
+    public double[] U { get; }
+
+    /// <summary>2p × 2p, row-major: [[Σ V, Σ gV], [Σ gV, Σ g²V]] with V the risk-set variance of x.</summary>
+    public double[] Information { get; }
+
+    /// <summary>Events × p, row-major, events in sorted (stratum, time, row) order.</summary>
+    public double[] Schoenfeld { get; }
+
+    public int[] EventStratum { get; }
+
+    public double[] EventTime { get; }
+
+    /// <summary>The transformed time g(t) of each event (not centred).</summary>
+    public double[] EventG { get; }
+
+    public int Events => EventStratum.Length;
+
+    /// <param name="g">g(t) per sorted row, centred at its mean over the events (as cox.zph's gtime).</param>
+    public static ZphScorePass Run(CoxFittedRows rows, double[] g, double[] rawG, bool efron)
+    {
+        var p = rows.Columns;
+        var q = 2 * p;
+        var x = rows.X;
+        var time = rows.Time;
+        var status = rows.Status;
+        var events = status.Count(s => s);
+        var u = new double[q];
+        var imat = new double[q * q];
+        var schoen = new double[events * p];
+        var eventStratum = new int[events];
+        var eventTime = new double[events];
+        var eventG = new double[events];
+        var risk = rows.LinearPredictor.Select(Math.Exp).ToArray();
+
+        var a = new double[p];
+        var a2 = new double[p];
+        var cmat = new double[p * p];
+        var cmat2 = new double[p * p];
+        var mean = new double[p];
+        var v = new double[p * p];
+        var meanOfMeans = new double[p];
+        var ak = new double[p];
+        var ck = new double[p * p];
+        var next = events; // events are filled from the back, so they end up in sorted order
+
+        for (var s = rows.StrataCount - 1; s >= 0; s--)
+        {
+            var denom = 0.0;
+            Array.Clear(a);
+            Array.Clear(cmat);
+            var person = rows.StratumStart[s + 1] - 1;
+            while (person >= rows.StratumStart[s])
+            {
+                var t = time[person];
+                var weight = g[person];
+                var deaths = 0;
+                var denom2 = 0.0;
+                Array.Clear(a2);
+                Array.Clear(cmat2);
+                for (; person >= rows.StratumStart[s] && time[person] == t; person--)
+                {
+                    var r = risk[person];
+                    var row = person * p;
+                    if (!status[person])
+                    {
+                        denom += r;
+                        Accumulate(a, cmat, x, row, p, r);
+                        continue;
+                    }
+                    deaths++;
+                    denom2 += r;
+                    Accumulate(a2, cmat2, x, row, p, r);
+                    next--;
+                    eventStratum[next] = s;
+                    eventTime[next] = t;
+                    eventG[next] = rawG[person];
+                    for (var i = 0; i < p; i++)
+                    {
+                        schoen[next * p + i] = x[row + i];
+                        u[i] += x[row + i];
+                        u[p + i] += weight * x[row + i];
+                    }
+                }
+                if (deaths == 0) continue;
+
+                if (!efron || deaths == 1)
+                {
+                    denom += denom2;
+                    for (var i = 0; i < p; i++) a[i] += a2[i];
+                    for (var i = 0; i < p * p; i++) cmat[i] += cmat2[i];
+                    Moments(a, cmat, denom, p, mean, v);
+                    AddTerm(u, imat, mean, v, deaths, weight, p);
+                    for (var e = next; e < next + deaths; e++)
+                    {
+                        for (var i = 0; i < p; i++) schoen[e * p + i] -= mean[i];
+                    }
+                    continue;
+                }
+
+                // Efron: the k-th of d tied deaths sees the others k/d of the way in (k = 1..d).
+                Array.Clear(meanOfMeans);
+                for (var k = 1; k <= deaths; k++)
+                {
+                    var fraction = (double)k / deaths;
+                    var dk = denom + denom2 * fraction;
+                    for (var i = 0; i < p; i++) ak[i] = a[i] + a2[i] * fraction;
+                    for (var i = 0; i < p * p; i++) ck[i] = cmat[i] + cmat2[i] * fraction;
+                    Moments(ak, ck, dk, p, mean, v);
+                    AddTerm(u, imat, mean, v, 1, weight, p);
+                    for (var i = 0; i < p; i++) meanOfMeans[i] += mean[i] / deaths;
+                }
+                for (var e = next; e < next + deaths; e++)
+                {
+                    for (var i = 0; i < p; i++) schoen[e * p + i] -= meanOfMeans[i];
+                }
+                denom += denom2;
+                for (var i = 0; i < p; i++) a[i] += a2[i];
+                for (var i = 0; i < p * p; i++) cmat[i] += cmat2[i];
+            }
+        }
+        return new ZphScorePass(p, u, imat, schoen, eventStratum, eventTime, eventG);
+    }
+
+    private static void Accumulate(double[] a, double[] cmat, double[] x, int row, int p, double r)
+    {
+        for (var i = 0; i < p; i++)
+        {
+            var xi = r * x[row + i];
+            a[i] += xi;
+            for (var j = 0; j <= i; j++) cmat[i * p + j] += xi * x[row + j];
+        }
+    }
+
+    /// <summary>x̄ = a / denom and V = (cmat − a a'/denom) / denom (lower triangle of cmat used).</summary>
+    private static void Moments(double[] a, double[] cmat, double denom, int p, double[] mean, double[] v)
+    {
+        for (var i = 0; i < p; i++) mean[i] = a[i] / denom;
+        for (var i = 0; i < p; i++)
+        {
+            for (var j = 0; j <= i; j++)
+            {
+                var value = (cmat[i * p + j] - mean[i] * a[j]) / denom;
+                v[i * p + j] = value;
+                v[j * p + i] = value;
+            }
+        }
+    }
+
+    /// <summary>U −= d·(x̄, g·x̄) and the information += d·[[V, gV], [gV, g²V]].</summary>
+    private static void AddTerm(double[] u, double[] imat, double[] mean, double[] v, int deaths, double g, int p)
+    {
+        var q = 2 * p;
+        for (var i = 0; i < p; i++)
+        {
+            u[i] -= deaths * mean[i];
+            u[p + i] -= g * deaths * mean[i];
+            for (var j = 0; j < p; j++)
+            {
+                var value = deaths * v[i * p + j];
+                imat[i * q + j] += value;
+                imat[i * q + p + j] += g * value;
+                imat[(p + i) * q + j] += g * value;
+                imat[(p + i) * q + p + j] += g * g * value;
+            }
+        }
+    }
+}

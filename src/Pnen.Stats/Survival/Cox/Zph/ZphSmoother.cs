@@ -1,0 +1,86 @@
+using Pnen.Stats.LinearAlgebra;
+using Pnen.Stats.Regression.Splines;
+
+namespace Pnen.Stats.Survival.Cox.Zph;
+
+/// <summary>
+/// The smooth of one panel exactly as R's <c>plot.cox.zph</c> computes it (defaults df = 4,
+/// nsmo = 40, se = TRUE): a grid of 40 points over the range of the transformed event times; an
+/// <c>ns(df = 4, intercept = TRUE)</c> basis built on the grid and the event times together; least
+/// squares of the residuals (those not structurally missing) on it; and the band fit ± 2·√(var·s(x)),
+/// where var is the term's diagonal element of the cox.zph variance and s(x) = z'(X'X)⁻¹z.
+/// </summary>
+internal sealed class ZphSmoother
+{
+    public const int GridPoints = 40;
+    public const int Df = 4;
+
+    private readonly double[] _grid = [];
+    private readonly double[][] _gridRows = [];
+    private readonly double[][] _eventRows = [];
+
+    /// <summary>The basis at the grid and at every event, shared by the panels (they differ only in y).</summary>
+    public ZphSmoother(IReadOnlyList<double> x)
+    {
+        if (x.Count == 0) return;
+        var min = x.Min();
+        var max = x.Max();
+        if (!(max > min)) return;
+        _grid = Grid(min, max);
+        // ns(df = 4, intercept = TRUE) spans the same functions as 1 and ns(df = 3): the same two
+        // interior knots (the 1/3 and 2/3 quantiles), and the B-spline that ns(intercept = FALSE)
+        // leaves out is what the constant adds back. Least squares and leverages depend only on the span.
+        if (!NaturalSpline.TryFromQuantiles([.. _grid, .. x], Df - 1, out var spline, out _)) return;
+        _gridRows = _grid.Select(v => Row(spline, v)).ToArray();
+        _eventRows = x.Select(v => Row(spline, v)).ToArray();
+    }
+
+    private static double[] Row(NaturalSpline spline, double x)
+    {
+        var row = new double[Df];
+        row[0] = 1;
+        spline.Evaluate(x, row.AsSpan(1));
+        return row;
+    }
+
+    /// <summary>The grid, fit and band of one panel; null when the spline fit is singular
+    /// (plot.cox.zph then skips the variable with a warning) or the variance is not positive.</summary>
+    public ZphSmooth? Fit(IReadOnlyList<double?> y, double variance)
+    {
+        if (_eventRows.Length == 0 || !(variance > 0) || !double.IsFinite(variance)) return null;
+        var design = new List<double>();
+        var values = new List<double>();
+        for (var i = 0; i < _eventRows.Length; i++)
+        {
+            if (y[i] is not { } value) continue;
+            design.AddRange(_eventRows[i]);
+            values.Add(value);
+        }
+        if (values.Count < Df || HouseholderQr.Factor(design.ToArray(), values.Count, Df) is not { } qr) return null;
+        var coefficients = qr.Coefficients(values.ToArray());
+
+        var fitted = new double[GridPoints];
+        var lower = new double[GridPoints];
+        var upper = new double[GridPoints];
+        for (var g = 0; g < GridPoints; g++)
+        {
+            var z = _gridRows[g];
+            for (var j = 0; j < Df; j++) fitted[g] += z[j] * coefficients[j];
+            var half = 2 * Math.Sqrt(variance * qr.Leverage(z));
+            upper[g] = fitted[g] + half;
+            lower[g] = fitted[g] - half;
+        }
+        return new ZphSmooth(_grid, fitted, lower, upper);
+    }
+
+    /// <summary>R's seq(from, to, length.out = 40): from + i·((to − from)/39), the last point exactly to.</summary>
+    private static double[] Grid(double from, double to)
+    {
+        var grid = new double[GridPoints];
+        var by = (to - from) / (GridPoints - 1);
+        grid[0] = from;
+        for (var i = 1; i < GridPoints - 1; i++) grid[i] = from + i * by;
+        grid[^1] = to;
+        return grid;
+    }
+}
