@@ -1,3 +1,4 @@
+using Pnen.Formatting;
 using Pnen.Dsl.Report;
 
 namespace Pnen.Report.Tests;
@@ -39,4 +40,36 @@ public class NumbersTests
 
     [Fact]
     public void CoordinatesAreInvariantWithTwoDecimals() => Assert.Equal("1234.57", Numbers.Coordinate(1234.5678));
+}
+
+/// <summary>The formatter the pnen command's Markdown shares with the report, and the JSON writer's nulls.</summary>
+public class SharedFormattingTests
+{
+    [Theory]
+    [InlineData(0.123456789, "0.123457")]
+    [InlineData(1234567.0, "1.23457E+06")]
+    [InlineData(double.NaN, "NR")]
+    [InlineData(double.PositiveInfinity, "NR")]
+    public void GeneralKeepsSixSignificantDigits(double value, string expected) => Assert.Equal(expected, Numbers.General(value, "NR"));
+
+    [Theory]
+    [InlineData(1e-30, "1.0E-30")]
+    [InlineData(0.0004, "4.0E-4")]
+    [InlineData(0.04912, "0.049")]
+    public void AnAnalystsPKeepsTheSizeOfATinyP(double p, string expected) => Assert.Equal(expected, Numbers.PScientific(p));
+
+    [Fact]
+    public void NaNAndInfinityAreNullInJson()
+    {
+        var text = JsonText.Write(w =>
+        {
+            w.WriteStartObject();
+            w.Number("nan", double.NaN);
+            w.Number("inf", double.NegativeInfinity);
+            w.Number("missing", null);
+            w.Number("x", 0.1);
+            w.WriteEndObject();
+        });
+        Assert.Equal("{\n  \"nan\": null,\n  \"inf\": null,\n  \"missing\": null,\n  \"x\": 0.1\n}\n", text);
+    }
 }

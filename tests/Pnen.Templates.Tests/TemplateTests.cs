@@ -144,6 +144,20 @@ public sealed class TemplateTests : IDisposable
     }
 
     [Fact]
+    public void EveryPnenWarningIsAnErrorInAGeneratedStudy()
+    {
+        // "Plan mistakes are compile errors" must hold in a user's study too: the template makes each
+        // warning the analyzers can report (their release file says which) an error.
+        var release = File.ReadAllText(Path.Combine(Template(), "..", "..", "..", "src", "Pnen.Generators", "AnalyzerReleases.Unshipped.md"));
+        var warnings = release.Split('\n').Where(l => l.StartsWith("PNEN", StringComparison.Ordinal) && l.Contains("| Warning |", StringComparison.Ordinal))
+            .Select(l => l[..7]).ToArray();
+        Assert.NotEmpty(warnings);
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(Template(), "Directory.Build.props"));
+        var asErrors = props.Descendants("WarningsAsErrors").Single().Value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(warnings.Order(), asErrors.Where(w => w.StartsWith("PNEN", StringComparison.Ordinal)).Order());
+    }
+
+    [Fact]
     public void ProgramIsOneLine()
     {
         var code = File.ReadAllLines(Path.Combine(Template(), "Pnen-Study1", "Program.cs"))

@@ -6,18 +6,11 @@ namespace Pnen.Cli.Output;
 /// <summary>Small helpers for the Markdown outputs: invariant numbers, tables, "NR" for not reached.</summary>
 internal static class MarkdownText
 {
-    public static string Number(double? value, string format = "G6") =>
-        value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "NR";
+    public static string Number(double? value, string format = "G6") => Numbers.General(value, "NR", format);
 
-    public static string Cell(double? value, string format = "G6") =>
-        value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "—";
+    public static string Cell(double? value, string format = "G6") => Numbers.General(value, Numbers.Dash, format);
 
-    public static string P(double? p) => p switch
-    {
-        null => "—",
-        < 0.001 => p.Value.ToString("0.0E+0", CultureInfo.InvariantCulture),
-        _ => p.Value.ToString("0.000", CultureInfo.InvariantCulture),
-    };
+    public static string P(double? p) => Numbers.PScientific(p);
 
     public static void Table(StringBuilder text, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {

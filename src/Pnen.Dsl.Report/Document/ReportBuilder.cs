@@ -1,4 +1,4 @@
-using static Pnen.Dsl.Report.Numbers;
+using static Pnen.Formatting.Numbers;
 
 namespace Pnen.Dsl.Report;
 

@@ -1,5 +1,5 @@
 using Pnen.Stats.Survival;
-using static Pnen.Dsl.Report.Numbers;
+using static Pnen.Formatting.Numbers;
 
 namespace Pnen.Dsl.Report;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Pnen.Stats.Baseline;
-using static Pnen.Dsl.Report.Numbers;
+using static Pnen.Formatting.Numbers;
 
 namespace Pnen.Dsl.Report;
 

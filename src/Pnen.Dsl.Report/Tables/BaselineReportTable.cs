@@ -1,5 +1,5 @@
 using Pnen.Stats.Baseline;
-using static Pnen.Dsl.Report.Numbers;
+using static Pnen.Formatting.Numbers;
 
 namespace Pnen.Dsl.Report;
 

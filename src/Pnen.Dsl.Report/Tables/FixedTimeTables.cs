@@ -1,5 +1,5 @@
 using System.Globalization;
-using static Pnen.Dsl.Report.Numbers;
+using static Pnen.Formatting.Numbers;
 
 namespace Pnen.Dsl.Report;
 
@@ -78,7 +78,12 @@ internal static class FixedTimeTables
         ? $"{Fixed(100 * s, 1)} ({(p.Lower is { } lo ? Fixed(100 * lo, 1) : Dash)}{RangeDash}{(p.Upper is { } hi ? Fixed(100 * hi, 1) : Dash)})"
         : Dash;
 
-    private static string Interval(double? value, double? lower, double? upper, int decimals) => value is { } v
-        ? $"{Fixed(v, decimals)} ({(lower is { } lo ? Fixed(lo, decimals) : Dash)}{RangeDash}{(upper is { } hi ? Fixed(hi, decimals) : Dash)})"
-        : Dash;
+    /// <summary>"118.2 (91.8–144.7)"; with a negative limit "-3.1 (-43.5 to 37.3)", as a dash between
+    /// signed numbers would read as a minus.</summary>
+    private static string Interval(double? value, double? lower, double? upper, int decimals)
+    {
+        if (value is not { } v) return Dash;
+        var separator = lower < 0 || upper < 0 ? " to " : RangeDash;
+        return $"{Fixed(v, decimals)} ({(lower is { } lo ? Fixed(lo, decimals) : Dash)}{separator}{(upper is { } hi ? Fixed(hi, decimals) : Dash)})";
+    }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using static Pnen.Dsl.Report.Numbers;
+using static Pnen.Formatting.Numbers;
 
 namespace Pnen.Dsl.Report;
 

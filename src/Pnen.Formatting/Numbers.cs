@@ -1,12 +1,13 @@
 using System.Globalization;
 
-namespace Pnen.Dsl.Report;
+namespace Pnen.Formatting;
 
 /// <summary>
-/// Every number the report prints goes through here, so that tables, figures and CSV agree and no
-/// text depends on the machine's culture: invariant digits, fixed decimals, journal dashes.
+/// Every number Pnen prints goes through here (a report's tables, figures and CSV, the pnen command's
+/// Markdown), so that they agree and no text depends on the machine's culture: invariant digits, fixed
+/// decimals, journal dashes.
 /// </summary>
-internal static class Numbers
+public static class Numbers
 {
     /// <summary>The em dash the paper prints where a variable was not tested or not modelled.</summary>
     public const string Dash = "\u2014";
@@ -51,6 +52,20 @@ internal static class Numbers
         var high = q75 is { } b ? Fixed(b, decimals) : "";
         return $"{head} ({low}{RangeDash}{high})";
     }
+
+    /// <summary>A number with <paramref name="format"/>'s significant digits (G6: the pnen command's Markdown),
+    /// or <paramref name="missing"/> when it is missing or not finite.</summary>
+    public static string General(double? value, string missing, string format = "G6") =>
+        value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : missing;
+
+    /// <summary>A P value for an analyst: three decimals, or scientific below 0.001 ("1.2E-30") so that a
+    /// tiny P keeps its size; a dash when missing.</summary>
+    public static string PScientific(double? p) => p switch
+    {
+        null => Dash,
+        < 0.001 => p.Value.ToString("0.0E+0", CultureInfo.InvariantCulture),
+        _ => p.Value.ToString("0.000", CultureInfo.InvariantCulture),
+    };
 
     /// <summary>A coordinate in an SVG: two decimals, invariant, so the bytes never vary.</summary>
     public static string Coordinate(double value) => Fixed(value, 2);

@@ -3,16 +3,17 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Pnen.Dsl.Report;
+namespace Pnen.Formatting;
 
 /// <summary>
 /// A thin layer over <see cref="Utf8JsonWriter"/>: indented with '\n', non-ASCII text kept readable,
 /// doubles written in their shortest round-trip form, and NaN or ±∞ written as null (JSON has
 /// neither, and a reader must not mistake them for numbers).
 /// </summary>
-internal sealed class JsonText : IDisposable
+public sealed class JsonText : IDisposable
 {
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>Indented with '\n' on every platform; non-ASCII text (level names) kept as it is written.</summary>
+    public static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         NewLine = "\n",
@@ -25,17 +26,9 @@ internal sealed class JsonText : IDisposable
 
     public Utf8JsonWriter Writer { get; }
 
-    public void Number(string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v)) Writer.WriteNumber(name, v);
-        else Writer.WriteNull(name);
-    }
+    public void Number(string name, double? value) => Writer.Number(name, value);
 
-    public void Number(double? value)
-    {
-        if (value is { } v && double.IsFinite(v)) Writer.WriteNumberValue(v);
-        else Writer.WriteNullValue();
-    }
+    public void Number(double? value) => Writer.NumberValue(value);
 
     public void Integer(string name, int value) => Writer.WriteNumber(name, value);
 
@@ -54,12 +47,7 @@ internal sealed class JsonText : IDisposable
 
     public void Bool(string name, bool value) => Writer.WriteBoolean(name, value);
 
-    public void Strings(string name, IEnumerable<string> values)
-    {
-        Writer.WriteStartArray(name);
-        foreach (var value in values) Writer.WriteStringValue(value);
-        Writer.WriteEndArray();
-    }
+    public void Strings(string name, IEnumerable<string> values) => Writer.Strings(name, values);
 
     public void Array<T>(string name, IEnumerable<T> items, Action<T> write)
     {
@@ -91,6 +79,14 @@ internal sealed class JsonText : IDisposable
         Writer.WriteStartObject(name);
         write(value);
         Writer.WriteEndObject();
+    }
+
+    /// <summary>The JSON of <paramref name="body"/>, written with a new writer, ending in a line break.</summary>
+    public static string Write(Action<Utf8JsonWriter> body)
+    {
+        using var json = new JsonText();
+        body(json.Writer);
+        return json.Finish();
     }
 
     public string Finish()
