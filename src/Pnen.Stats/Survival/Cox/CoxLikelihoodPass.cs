@@ -20,7 +20,7 @@ namespace Pnen.Stats.Survival.Cox;
 /// </list>
 /// The design is sorted by (stratum, time); rows of a tied time never cross a stratum.
 /// </summary>
-internal sealed class CoxLikelihoodPass
+internal sealed class CoxLikelihoodPass : ICoxLikelihoodPass
 {
     // Below this many rows a second thread costs more than it saves.
     private const int ParallelRows = 1 << 15;
