@@ -10,7 +10,7 @@ namespace Pnen.Stats.Survival;
 /// left out. Weights S(t-)^rho use the pooled Kaplan-Meier of the stratum; rho = 0 is the
 /// log-rank test, rho = 1 Peto-Peto's modification of the Gehan-Wilcoxon test.
 /// </summary>
-public static class LogRank
+public static partial class LogRank
 {
     private static readonly double InverseTolerance = Math.Pow(2, -52 * 0.75);
 
@@ -98,27 +98,34 @@ public static class LogRank
             if (deaths > 0)
             {
                 var weight = rho == 0 ? 1 : Math.Pow(kaplan, rho);
-                for (var g = 0; g < k; g++)
-                {
-                    observed[g] += weight * deathsByGroup[g];
-                    expected[g] += weight * deaths * atRisk[g] / n;
-                }
-                if (n > 1)
-                {
-                    var w2 = weight * weight;
-                    for (var a = 0; a < k; a++)
-                    {
-                        var term = w2 * deaths * atRisk[a] * (n - deaths) / (n * (n - 1));
-                        variance[a * k + a] += term;
-                        for (var b = 0; b < k; b++) variance[a * k + b] -= term * atRisk[b] / n;
-                    }
-                }
+                AddDeathTime(weight, deaths, n, atRisk, deathsByGroup, observed, expected, variance);
                 kaplan *= (n - deaths) / n;
             }
 
             for (var j = i; j < end; j++) atRisk[codes[j] >> 1]--;
             n -= end - i;
             i = end;
+        }
+    }
+
+    /// <summary>One death time's weighted O, E and hypergeometric variance (survdiff2.c).</summary>
+    private static void AddDeathTime(
+        double weight, double deaths, double n, double[] atRisk, double[] deathsByGroup,
+        double[] observed, double[] expected, double[] variance)
+    {
+        var k = observed.Length;
+        for (var g = 0; g < k; g++)
+        {
+            observed[g] += weight * deathsByGroup[g];
+            expected[g] += weight * deaths * atRisk[g] / n;
+        }
+        if (n <= 1) return;
+        var w2 = weight * weight;
+        for (var a = 0; a < k; a++)
+        {
+            var term = w2 * deaths * atRisk[a] * (n - deaths) / (n * (n - 1));
+            variance[a * k + a] += term;
+            for (var b = 0; b < k; b++) variance[a * k + b] -= term * atRisk[b] / n;
         }
     }
 
