@@ -108,22 +108,42 @@ public sealed record SurvivalData(double[] Time, bool[] Status)
             var fixedTimes = TimeFix.Apply(Time);
             return ReferenceEquals(fixedTimes, Time) ? this : this with { Time = fixedTimes };
         }
-        var n = Time.Length;
-        var both = new double[2 * n];
-        Start.CopyTo(both, 0);
-        Time.CopyTo(both, n);
-        var fixedBoth = TimeFix.Apply(both);
-        if (ReferenceEquals(fixedBoth, both)) return this;
-        var start = fixedBoth[..n];
-        var stop = fixedBoth[n..];
-        for (var i = 0; i < n; i++)
+        var (start, stop) = FixedIntervals();
+        if (ReferenceEquals(stop, Time)) return this;
+        if (FirstClosed(start, stop) is var row && row >= 0)
         {
-            if (!(start[i] < stop[i]))
-            {
-                throw new ArgumentException($"row {i}: the interval ({Start[i]:R}, {Time[i]:R}] becomes empty once times within 1.5e-8 are merged (R's aeqSurv refuses it too)", nameof(Start));
-            }
+            throw new ArgumentException($"row {row}: the interval ({Start[row]:R}, {Time[row]:R}] becomes empty once times within 1.5e-8 are merged (R's aeqSurv refuses it too)", nameof(Start));
         }
         return this with { Start = start, Time = stop };
+    }
+
+    /// <summary>The first row whose (start, stop] interval merging near-tied times (R's aeqSurv,
+    /// see <see cref="TimeFix"/>) would close, or -1: such data cannot be analysed with the time fix.</summary>
+    public int IntervalClosedByTimeFix()
+    {
+        if (Start is null) return -1;
+        var (start, stop) = FixedIntervals();
+        return FirstClosed(start, stop);
+    }
+
+    private static int FirstClosed(double[] start, double[] stop)
+    {
+        for (var i = 0; i < start.Length; i++)
+        {
+            if (!(start[i] < stop[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Start and stop times fixed together; the arrays themselves when nothing changes.</summary>
+    private (double[] Start, double[] Stop) FixedIntervals()
+    {
+        var n = Time.Length;
+        var both = new double[2 * n];
+        Start!.CopyTo(both, 0);
+        Time.CopyTo(both, n);
+        var fixedBoth = TimeFix.Apply(both);
+        return ReferenceEquals(fixedBoth, both) ? (Start, Time) : (fixedBoth[..n], fixedBoth[n..]);
     }
 
     internal static T[] Gather<T>(T[] values, int[] rows)

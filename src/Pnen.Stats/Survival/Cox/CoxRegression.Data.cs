@@ -1,3 +1,5 @@
+using Pnen.Stats.Survival.Cox.Terms;
+
 namespace Pnen.Stats.Survival.Cox;
 
 public static partial class CoxRegression
@@ -69,13 +71,13 @@ public static partial class CoxRegression
             robustVariance = (engine, fit) => CoxRobustVariance.Compute(design, engine, fit, start, weights, cluster, clusters, options.Ties, options.CholeskyTolerance);
         }
         design.Warnings.AddRange(warnings);
-        var result = Fit(design, options, strata is not null, d => new CoxNewtonRaphson(d, options.Ties, start, weights), robustVariance);
+        var result = FitDesign(design, options, strata is not null, d => new CoxNewtonRaphson(d, options.Ties, start, weights), robustVariance);
         return missingCluster == 0 ? result : result with { Dropped = result.Dropped + missingCluster };
     }
 
     private static (SurvivalData, IReadOnlyList<CoxCovariate>, CoxStrata?) Subset(
         SurvivalData data, IReadOnlyList<CoxCovariate> covariates, CoxStrata? strata, int[] rows) =>
-        (data.Subset(rows), covariates.Select(c => Subset(c, rows)).ToArray(), strata is null ? null : strata with { Codes = SurvivalData.Gather(strata.Codes, rows) });
+        (data.Subset(rows), covariates.Select(c => AnalysedRows.Subset(c, rows)).ToArray(), AnalysedRows.Subset(strata, rows));
 
     private static SurvivalData FixCompleteRows(SurvivalData data, IReadOnlyList<CoxCovariate> covariates, CoxStrata? strata)
     {
@@ -112,10 +114,4 @@ public static partial class CoxRegression
         return (dense, index.Count);
     }
 
-    private static CoxCovariate Subset(CoxCovariate covariate, int[] rows) => covariate switch
-    {
-        NumericCovariate num => num with { Values = SurvivalData.Gather(num.Values, rows) },
-        CategoricalCovariate cat => cat with { Codes = SurvivalData.Gather(cat.Codes, rows) },
-        _ => throw new ArgumentException($"unsupported covariate type {covariate.GetType().Name}", nameof(covariate)),
-    };
 }

@@ -21,12 +21,12 @@ public static partial class CoxRegression
         options ??= CoxOptions.Default;
         SurvivalInput.Check(time, status);
         var design = CoxDesign.Build(time, status, covariates, strata, options.TimeFix);
-        return Fit(design, options, strata is not null, d => new CoxNewtonRaphson(d, options.Ties), robust: null);
+        return FitDesign(design, options, strata is not null, d => new CoxNewtonRaphson(d, options.Ties), robust: null);
     }
 
     /// <param name="newEngine">The iterations for the design (the likelihood pass they use).</param>
     /// <param name="robust">The robust variance of a fit, or null for the model-based one.</param>
-    private static CoxResult Fit(
+    private static CoxResult FitDesign(
         CoxDesign design, CoxOptions options, bool stratified,
         Func<CoxDesign, CoxNewtonRaphson> newEngine, Func<CoxNewtonRaphson, CoxFit, CoxRobust>? robust)
     {
