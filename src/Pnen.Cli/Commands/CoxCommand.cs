@@ -82,7 +82,7 @@ internal sealed class CoxCommand : Command
         var records = recordOptions.Build(table);
         clock.Loaded();
 
-        var terms = termOptions.Terms(covariates.Select(c => Covariate(records, path, c, categorical.GetValueOrDefault(c))).ToArray());
+        var terms = termOptions.Terms(covariates.Select(c => Covariate(records, path, c, categorical.ContainsKey(c), categorical.GetValueOrDefault(c))).ToArray());
         CoxStrata? coxStrata = null;
         if (strata is not null)
         {
@@ -130,9 +130,9 @@ internal sealed class CoxCommand : Command
         return robust && records.IsSplit ? records.SourceRows : null;
     }
 
-    private static CoxCovariate Covariate(SurvivalRecords table, string path, string name, string? reference)
+    private static CoxCovariate Covariate(SurvivalRecords table, string path, string name, bool categorical, string? reference)
     {
-        if (table.Column(name) is NumericColumn)
+        if (!categorical && table.Column(name) is NumericColumn)
         {
             return new NumericCovariate(name, table.Numeric(name));
         }
