@@ -118,9 +118,13 @@ internal static class KaplanMeierCounting
     /// <summary>The rows in ascending order of entry time (ties in the given order).</summary>
     internal static int[] SortedByStart(int[] rows, double[] start)
     {
-        var order = (int[])rows.Clone();
-        var keys = rows.Select(r => start[r]).ToArray();
-        var positions = Enumerable.Range(0, rows.Length).ToArray();
+        var keys = new double[rows.Length];
+        var positions = new int[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            keys[i] = start[rows[i]];
+            positions[i] = i;
+        }
         Array.Sort(keys, positions);
         // Array.Sort is not stable: put tied entry times back in the given order.
         var result = new int[rows.Length];
@@ -129,8 +133,8 @@ internal static class KaplanMeierCounting
         {
             var end = at;
             while (end < positions.Length && keys[end] == keys[at]) end++;
-            Array.Sort(positions, at, end - at);
-            for (var i = at; i < end; i++) result[i] = order[positions[i]];
+            if (end - at > 1) Array.Sort(positions, at, end - at);
+            for (var i = at; i < end; i++) result[i] = rows[positions[i]];
             at = end;
         }
         return result;

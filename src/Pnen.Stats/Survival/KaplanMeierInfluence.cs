@@ -65,29 +65,31 @@ internal static class KaplanMeierInfluence
         return result;
     }
 
-    /// <summary>Cluster index of each row (indexed by row): the codes renumbered within the curve,
-    /// as survfitKM matches them per group; each row its own cluster without codes.</summary>
-    private static Dictionary<int, int> DenseClusters(int[] rows, int[]? cluster, out int count)
+    /// <summary>Cluster index of each row (an array over all rows; only the curve's are set): the
+    /// codes renumbered within the curve, as survfitKM matches them per group; each row its own
+    /// cluster without codes.</summary>
+    private static int[] DenseClusters(int[] rows, int[]? cluster, out int count)
     {
-        var byRow = new Dictionary<int, int>(rows.Length);
+        var byRow = new int[rows.Length == 0 ? 0 : rows.Max() + 1];
+        count = 0;
+        if (cluster is null)
+        {
+            foreach (var row in rows) byRow[row] = count++;
+            return byRow;
+        }
         var byCode = new Dictionary<int, int>();
         foreach (var row in rows)
         {
-            if (cluster is null)
-            {
-                byRow[row] = byRow.Count;
-                continue;
-            }
             if (!byCode.TryGetValue(cluster[row], out var c)) byCode[cluster[row]] = c = byCode.Count;
             byRow[row] = c;
         }
-        count = cluster is null ? byRow.Count : byCode.Count;
+        count = byCode.Count;
         return byRow;
     }
 
     /// <summary>r_k = I_k / S for every cluster, held lazily: r_k is exact as of the cumulative
     /// increment it was last brought to, and grows by g_k per unit of increment since.</summary>
-    private sealed class Influences(Dictionary<int, int> clusterOf, int clusters)
+    private sealed class Influences(int[] clusterOf, int clusters)
     {
         private readonly double[] _atRisk = new double[clusters];
         private readonly int[] _rowsAtRisk = new int[clusters];
