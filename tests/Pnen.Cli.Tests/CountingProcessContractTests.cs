@@ -12,21 +12,17 @@ namespace Pnen.Cli.Tests;
 /// </summary>
 public class CountingProcessContractTests
 {
-    private static readonly Lazy<JsonElement[]> Cases = new(() =>
-    {
-        using var document = JsonDocument.Parse(File.ReadAllText(CliRunner.Data("cox-core/r-reference-cox-core.json")));
-        return document.RootElement.GetProperty("cases").EnumerateArray().Select(c => c.Clone()).ToArray();
-    });
+    private static readonly ReferenceFile Cases = new("cox-core/r-reference-cox-core.json");
 
-    public static IEnumerable<object[]> Cox => Names("cox");
-    public static IEnumerable<object[]> Km => Names("km");
-    public static IEnumerable<object[]> LogRank => Names("logrank");
+    public static IEnumerable<object[]> Cox => Cases.OfKind("cox");
+    public static IEnumerable<object[]> Km => Cases.OfKind("km");
+    public static IEnumerable<object[]> LogRank => Cases.OfKind("logrank");
 
     [Theory]
     [MemberData(nameof(Cox))]
     public void CoxMatchesCoxph(string name)
     {
-        var c = Case("cox", name);
+        var c = Cases.Named("cox", name);
         var args = Common("cox", c).Concat(["--covariates", string.Join(',', c.GetProperty("covariates").EnumerateArray().Select(e => e.GetString())),
             "--ties", c.GetProperty("ties").GetString()!]).ToList();
         var categorical = c.GetProperty("categorical");
@@ -34,7 +30,7 @@ public class CountingProcessContractTests
         {
             args.AddRange(["--categorical", string.Join(',', categorical.EnumerateObject().Select(p => $"{p.Name}:{p.Value.GetString()}"))]);
         }
-        if (Text(c, "strata") is { } strata) args.AddRange(["--strata", strata]);
+        if (c.Column("strata") is { } strata) args.AddRange(["--strata", strata]);
         if (c.GetProperty("robust_arg").ValueKind == JsonValueKind.True) args.Add("--robust");
         if (c.GetProperty("robust_arg").ValueKind == JsonValueKind.False) args.Add("--no-robust");
         var json = CliRunner.Json(args.ToArray());
@@ -59,7 +55,7 @@ public class CountingProcessContractTests
 
         var terms = json.GetProperty("terms").EnumerateArray().ToArray();
         var expected = c.GetProperty("terms").EnumerateArray().ToArray();
-        Assert.Equal(expected.Select(e => e.GetProperty("term").GetString()), terms.Select(t => t.GetProperty("variable").GetString() + Level(t)));
+        Assert.Equal(expected.Select(e => e.GetProperty("term").GetString()), terms.Select(t => t.GetProperty("variable").GetString() + t.Level()));
         for (var i = 0; i < terms.Length; i++)
         {
             var what = $"{name} {expected[i].GetProperty("term").GetString()}";
@@ -77,13 +73,13 @@ public class CountingProcessContractTests
     [MemberData(nameof(Km))]
     public void KmMatchesSurvfitAtEveryStep(string name)
     {
-        var c = Case("km", name);
+        var c = Cases.Named("km", name);
         var args = Common("km", c).Concat(["--conf-type", c.GetProperty("conf_type").GetString()!,
             "--tau", c.GetProperty("tau").GetDouble().ToString("R", CultureInfo.InvariantCulture)]).ToList();
-        if (Text(c, "group") is { } group) args.AddRange(["--group", group]);
+        if (c.Column("group") is { } group) args.AddRange(["--group", group]);
         var json = CliRunner.Json(args.ToArray());
 
-        var weighted = Text(c.GetProperty("spec"), "weights") is not null;
+        var weighted = c.GetProperty("spec").Column("weights") is not null;
         Assert.Equal(weighted ? c.GetProperty("variance").GetString() : null, json.TryGetProperty("variance", out var v) ? v.GetString() : null);
         var groups = json.GetProperty("groups").EnumerateArray().ToArray();
         var expected = c.GetProperty("groups").EnumerateArray().ToArray();
@@ -120,9 +116,9 @@ public class CountingProcessContractTests
     [MemberData(nameof(LogRank))]
     public void LogRankMatchesTheDefinitionComputedInR(string name)
     {
-        var c = Case("logrank", name);
+        var c = Cases.Named("logrank", name);
         var args = Common("logrank", c).Concat(["--group", c.GetProperty("group").GetString()!]).ToList();
-        if (Text(c, "strata") is { } strata) args.AddRange(["--strata", strata]);
+        if (c.Column("strata") is { } strata) args.AddRange(["--strata", strata]);
         var json = CliRunner.Json(args.ToArray());
 
         Close.To(c.GetProperty("chisq").GetDouble(), Close.Value(json, "chisq"), 1e-6, $"{name} chisq");
@@ -154,12 +150,6 @@ public class CountingProcessContractTests
     private static JsonElement Term(JsonElement json, string variable) =>
         json.GetProperty("terms").EnumerateArray().Single(t => t.GetProperty("variable").GetString() == variable);
 
-    private static string Level(JsonElement term) =>
-        term.GetProperty("level").ValueKind == JsonValueKind.Null ? "" : term.GetProperty("level").GetString()!;
-
-    private static string? Text(JsonElement e, string property) =>
-        e.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
     /// <summary>The command, the data and every option the case's spec implies.</summary>
     private static List<string> Common(string command, JsonElement c)
     {
@@ -168,7 +158,7 @@ public class CountingProcessContractTests
             "--time", spec.GetProperty("stop").GetString()!, "--event", spec.GetProperty("event").GetString()! };
         foreach (var option in new[] { "start", "weights", "cluster" })
         {
-            if (Text(spec, option) is { } column) args.AddRange([$"--{option}", column]);
+            if (spec.Column(option) is { } column) args.AddRange([$"--{option}", column]);
         }
         if (spec.TryGetProperty("tdc", out var tdc) && tdc.ValueKind == JsonValueKind.Object)
         {
@@ -180,10 +170,4 @@ public class CountingProcessContractTests
         }
         return args;
     }
-
-    private static JsonElement Case(string kind, string name) =>
-        Cases.Value.Single(c => c.GetProperty("kind").GetString() == kind && c.GetProperty("name").GetString() == name);
-
-    private static IEnumerable<object[]> Names(string kind) =>
-        Cases.Value.Where(c => c.GetProperty("kind").GetString() == kind).Select(c => new object[] { c.GetProperty("name").GetString()! });
 }

@@ -23,6 +23,29 @@ internal static class ReferenceCases
         e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
 }
 
+/// <summary>The cases of another reference file under tests/TestData, by kind and name.</summary>
+internal sealed class ReferenceFile(string path)
+{
+    private readonly Lazy<JsonElement[]> _cases = new(() =>
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(CliRunner.Data(path)));
+        return document.RootElement.GetProperty("cases").EnumerateArray().Select(c => c.Clone()).ToArray();
+    });
+
+    public JsonElement Named(string kind, string name) =>
+        _cases.Value.Single(c => c.GetProperty("kind").GetString() == kind && c.GetProperty("name").GetString() == name);
+
+    public IEnumerable<object[]> OfKind(string kind) =>
+        _cases.Value.Where(c => c.GetProperty("kind").GetString() == kind).Select(c => new object[] { c.GetProperty("name").GetString()! });
+}
+
+/// <summary>A term's level as R pastes it after the variable name: "" for a numeric covariate.</summary>
+internal static class TermNames
+{
+    public static string Level(this JsonElement term) =>
+        term.GetProperty("level").ValueKind == JsonValueKind.Null ? "" : term.GetProperty("level").GetString()!;
+}
+
 /// <summary>Agreement with R: 1e-6 relative on statistics, 1e-5 on p-values.</summary>
 internal static class Close
 {

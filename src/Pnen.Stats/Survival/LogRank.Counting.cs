@@ -31,11 +31,7 @@ public static partial class LogRank
         SurvivalInput.CheckGroups(group, levels.Count, data.Count, nameof(group));
         SurvivalInput.CheckGroups(strata, strataCount, data.Count, nameof(strata));
 
-        var counts = new int[levels.Count];
-        foreach (var g in group) counts[g]++;
-        var present = Enumerable.Range(0, levels.Count).Where(g => counts[g] > 0).ToArray();
-        var slot = new int[levels.Count];
-        for (var i = 0; i < present.Length; i++) slot[present[i]] = i;
+        var (counts, present, slot) = PresentGroups(group, levels.Count);
         var k = present.Length;
 
         if (timeFix) data = data.WithTimeFix();
@@ -51,9 +47,7 @@ public static partial class LogRank
             AccumulateCountingStratum(rows, data.Start!, data.Time, data.Status, slots, observed, expected, variance);
         }
 
-        var result = new LogRankGroup[k];
-        for (var i = 0; i < k; i++) result[i] = new LogRankGroup(levels[present[i]], counts[present[i]], observed[i], expected[i]);
-        return Statistic(result, variance, rho);
+        return Statistic(Groups(levels, counts, present, observed, expected), variance, rho);
     }
 
     /// <param name="rows">The stratum's rows sorted by stop time.</param>

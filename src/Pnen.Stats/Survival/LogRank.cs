@@ -40,12 +40,7 @@ public static partial class LogRank
         SurvivalInput.CheckGroups(strata, strataCount, time.Length, nameof(strata));
         if (!double.IsFinite(rho)) throw new ArgumentOutOfRangeException(nameof(rho), rho, "rho must be finite");
 
-        // Only the levels that occur are compared, as survdiff drops empty factor levels.
-        var counts = new int[levels.Count];
-        foreach (var g in group) counts[g]++;
-        var present = Enumerable.Range(0, levels.Count).Where(g => counts[g] > 0).ToArray();
-        var slot = new int[levels.Count];
-        for (var i = 0; i < present.Length; i++) slot[present[i]] = i;
+        var (counts, present, slot) = PresentGroups(group, levels.Count);
         var k = present.Length;
 
         var order = SurvivalOrder.Create(time, strata, strataCount, timeFix);
@@ -66,9 +61,26 @@ public static partial class LogRank
             AccumulateStratum(order.Times.AsSpan(from, to - from), codes.AsSpan(from, to - from), rho, atRisk, observed, expected, variance);
         }
 
-        var result = new LogRankGroup[k];
-        for (var i = 0; i < k; i++) result[i] = new LogRankGroup(levels[present[i]], counts[present[i]], observed[i], expected[i]);
-        return Statistic(result, variance, rho);
+        return Statistic(Groups(levels, counts, present, observed, expected), variance, rho);
+    }
+
+    /// <summary>Rows per level, the levels that occur (only they are compared, as survdiff drops
+    /// empty factor levels) and each level's slot among them.</summary>
+    private static (int[] Counts, int[] Present, int[] Slot) PresentGroups(ReadOnlySpan<int> group, int levelCount)
+    {
+        var counts = new int[levelCount];
+        foreach (var g in group) counts[g]++;
+        var present = Enumerable.Range(0, levelCount).Where(g => counts[g] > 0).ToArray();
+        var slot = new int[levelCount];
+        for (var i = 0; i < present.Length; i++) slot[present[i]] = i;
+        return (counts, present, slot);
+    }
+
+    private static LogRankGroup[] Groups(IReadOnlyList<string> levels, int[] counts, int[] present, double[] observed, double[] expected)
+    {
+        var result = new LogRankGroup[present.Length];
+        for (var i = 0; i < result.Length; i++) result[i] = new LogRankGroup(levels[present[i]], counts[present[i]], observed[i], expected[i]);
+        return result;
     }
 
     private static void AccumulateStratum(

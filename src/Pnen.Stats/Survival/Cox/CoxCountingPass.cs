@@ -6,8 +6,8 @@ namespace Pnen.Stats.Survival.Cox;
 /// weight w adds w·η to the log-likelihood and w·x to the score; the risk set sums carry
 /// w·exp(η); tied deaths share Efron's correction with their mean weight, each of the d steps
 /// removing k/d of the deaths' risk, or all see the full risk set (Breslow). The running sums
-/// come from <see cref="CoxRiskSets"/>; Efron's d steps are summed in closed form as in
-/// <see cref="CoxLikelihoodPass"/>, so the information matrix is visited once per death time.
+/// come from <see cref="CoxRiskSets"/>; Efron's d steps are summed in closed form
+/// (<see cref="CoxTieSums"/>), so the information matrix is visited once per death time.
 /// </summary>
 internal sealed class CoxCountingPass : ICoxLikelihoodPass
 {
@@ -69,55 +69,8 @@ internal sealed class CoxCountingPass : ICoxLikelihoodPass
                 for (var i = 0; i < p; i++) u[i] += w * _x[offset + i];
             }
 
-            // Σ over the tied deaths of the Efron (or Breslow) weights, scaled by the mean weight
-            // of the deaths as agfit4 does (the sum of their weights, for Breslow).
-            var deaths = sets.Deaths;
-            var denom = sets.Denom;
-            double s0, s1 = 0, q0, q1 = 0, q2 = 0;
-            if (_efron && deaths > 1)
-            {
-                var meanWeight = sets.DeathWeight / deaths;
-                s0 = q0 = 0;
-                for (var k = 0; k < deaths; k++)
-                {
-                    var t = (double)k / deaths;
-                    var d2 = denom - t * sets.DeathRisk;
-                    var inv = 1 / d2;
-                    loglik -= meanWeight * Math.Log(d2);
-                    s0 += inv;
-                    s1 += t * inv;
-                    var inv2 = inv * inv;
-                    q0 += inv2;
-                    q1 += t * inv2;
-                    q2 += t * t * inv2;
-                }
-                s0 *= meanWeight;
-                s1 *= meanWeight;
-                q0 *= meanWeight;
-                q1 *= meanWeight;
-                q2 *= meanWeight;
-            }
-            else
-            {
-                loglik -= sets.DeathWeight * Math.Log(denom);
-                s0 = sets.DeathWeight / denom;
-                q0 = sets.DeathWeight / (denom * denom);
-            }
-
-            for (var i = 0; i < p; i++)
-            {
-                var ai = a[i];
-                var a2i = a2[i]; // zero without Efron's correction
-                u[i] -= ai * s0 - a2i * s1;
-                var ci = i * p;
-                for (var j = 0; j <= i; j++)
-                {
-                    var aj = a[j];
-                    var a2j = a2[j];
-                    imat[j * p + i] += cmat[ci + j] * s0 - cmat2[ci + j] * s1
-                        - (ai * aj * q0 - (ai * a2j + a2i * aj) * q1 + a2i * a2j * q2);
-                }
-            }
+            // Efron's (or Breslow's) steps, scaled by the deaths' mean (or total) weight as agfit4 does.
+            CoxTieSums.At(sets.Deaths, sets.DeathWeight, sets.Denom, sets.DeathRisk, _efron, ref loglik).AddTo(u, imat, p, a, a2, cmat, cmat2, p);
         }
         return loglik;
     }
