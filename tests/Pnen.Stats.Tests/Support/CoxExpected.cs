@@ -30,6 +30,18 @@ internal static class CoxExpected
         return pairs;
     }
 
+    /// <summary>n, events and iterations equal; converged; both log-likelihoods agree.</summary>
+    public static void Fit(JsonElement c, CoxResult result, string name)
+    {
+        Assert.Equal(c.GetProperty("n").GetInt32(), result.N);
+        Assert.Equal(c.GetProperty("events").GetInt32(), result.Events);
+        Assert.Equal(c.GetProperty("iterations").GetInt32(), result.Iterations);
+        Assert.True(result.Converged);
+        var loglik = c.GetProperty("loglik").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        Approx.Equal(loglik[0], result.LogLikelihoodStart, Approx.Statistic, $"{name} loglik start");
+        Approx.Equal(loglik[1], result.LogLikelihoodEnd, Approx.Statistic, $"{name} loglik end");
+    }
+
     /// <summary>A global test written as [chisq, df, p].</summary>
     public static void Test(JsonElement expected, CoxGlobalTest? actual, string what)
     {
