@@ -139,6 +139,23 @@ public sealed class CountingProcessOptionTests : IDisposable
         Assert.Contains(json.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("at least two clusters", StringComparison.Ordinal));
     }
 
+    /// <summary>Concordance, zph and Firth are computed for right-censored unweighted rows (a
+    /// landmark's too); with intervals, weights or a robust variance the concordance is null and
+    /// said so, and --zph or --firth is a usage error rather than a number for other data.</summary>
+    [Fact]
+    public void ChecksOfTheFitApplyToRightCensoredUnweightedRowsOnly()
+    {
+        var intervals = CliRunner.Json(Cox(Cohort, "--start", "s"));
+        Assert.Equal(JsonValueKind.Null, intervals.GetProperty("concordance").ValueKind);
+        Assert.Contains(intervals.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("concordance is not computed", StringComparison.Ordinal));
+        Assert.Contains("--zph", FailsWithOneLine(Cox(Cohort, "--weights", "w", "--zph", "km")));
+        Assert.Contains("--firth", FailsWithOneLine(Cox(Cohort, "--cluster", "c", "--firth", "--ties", "breslow")));
+
+        var landmark = CliRunner.Json(Cox(Cohort, "--landmark", "1", "--zph", "km"));
+        Assert.Equal(JsonValueKind.Object, landmark.GetProperty("concordance").ValueKind);
+        Assert.Equal(JsonValueKind.Object, landmark.GetProperty("zph").ValueKind);
+    }
+
     [Fact]
     public void HelpListsTheNewOptions()
     {
