@@ -24,4 +24,17 @@ internal static class CliRunner
     }
 
     public static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
+
+    /// <summary>Runs a command that must fail as a user mistake: exit code 2, nothing on stdout,
+    /// exactly one line on stderr and no stack trace. Returns that line.</summary>
+    public static string FailsWithOneLine(params string[] args)
+    {
+        var (exit, stdout, stderr) = Run(args);
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.EndsWith("\n", stderr);
+        Assert.Equal(1, stderr.Count(c => c == '\n'));
+        Assert.DoesNotContain("   at ", stderr);
+        return stderr;
+    }
 }

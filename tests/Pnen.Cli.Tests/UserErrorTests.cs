@@ -20,16 +20,7 @@ public sealed class UserErrorTests : IDisposable
         return path;
     }
 
-    private static string FailsWithOneLine(params string[] args)
-    {
-        var (exit, stdout, stderr) = CliRunner.Run(args);
-        Assert.Equal(2, exit);
-        Assert.Equal("", stdout);
-        Assert.EndsWith("\n", stderr);
-        Assert.Equal(1, stderr.Count(c => c == '\n'));
-        Assert.DoesNotContain("   at ", stderr);
-        return stderr;
-    }
+    private static string FailsWithOneLine(params string[] args) => CliRunner.FailsWithOneLine(args);
 
     private string[] Km(string path) => ["km", "--data", path, "--time", "t", "--event", "e"];
 

@@ -38,7 +38,7 @@ public sealed class Arguments
             {
                 throw new UsageException($"unknown option --{name} (options: {string.Join(", ", specs.Select(s => "--" + s.Name))})");
             }
-            if (values.ContainsKey(name)) throw new UsageException($"--{name} is given more than once");
+            if (values.ContainsKey(name) && !spec.Repeatable) throw new UsageException($"--{name} is given more than once");
 
             if (spec.IsFlag)
             {
@@ -54,7 +54,7 @@ public sealed class Arguments
                 }
                 inline = args[++i];
             }
-            values[name] = inline;
+            values[name] = values.TryGetValue(name, out var earlier) ? $"{earlier},{inline}" : inline;
         }
 
         foreach (var spec in specs.Where(s => s.Required))

@@ -1,4 +1,5 @@
 using Pnen.Cli.CommandLine;
+using Pnen.Stats.Survival;
 using Pnen.Stats.Survival.Concordance;
 using Pnen.Stats.Survival.Cox;
 using Pnen.Stats.Survival.Cox.Firth;
@@ -88,6 +89,16 @@ internal sealed class CoxChecks
             }
         }
         return (result, termOptions.Test(model), new CoxExtras("coxph", c, zph, null, fallback, warnings));
+    }
+
+    /// <summary>The model on (start, stop] rows, with case weights or a robust variance: its fit
+    /// and term tests; concordance, zph and Firth are not computed for such data (a warning says so).</summary>
+    public static (CoxResult Result, CoxTermTests TermTests, CoxExtras Extras) FitRecords(
+        SurvivalData data, IReadOnlyList<CoxCovariate> terms, CoxOptions options, CoxStrata? strata, CoxTermOptions termOptions)
+    {
+        var model = CoxModel.Fit(data, terms, options, strata);
+        string[] warnings = model.Result.Terms.Count == 0 ? [] : ["concordance is not computed for (start, stop] rows, case weights or a robust variance"];
+        return (model.Result, termOptions.Test(model), new CoxExtras("coxph", null, null, null, null, warnings));
     }
 
     /// <summary>Firth's fit in the fields of the ordinary one: the limits are the profile

@@ -29,6 +29,13 @@ internal sealed class CoxCommand : Command
         CoxTermOptions.Spline,
         CoxChecks.ZphOption,
         CoxChecks.FirthOption,
+        RecordOptionSpecs.Start,
+        RecordOptionSpecs.Weights,
+        new("robust", "robust (Lin-Wei sandwich) variance: se, z, p and limits use it, naiveSe keeps the model-based one (R's default with --cluster or weights that are not whole numbers)", IsFlag: true),
+        new("cluster", "column grouping rows into independent clusters (a patient, a centre) for the robust variance; implies --robust", ValueName: "COLUMN"),
+        new("no-robust", "the model-based variance even with weights that are not whole numbers (R's robust = FALSE)", IsFlag: true),
+        RecordOptionSpecs.Tdc,
+        RecordOptionSpecs.Landmark,
         CommonOptions.Format,
         CommonOptions.Timing,
         CommonOptions.Help,
@@ -44,31 +51,53 @@ internal sealed class CoxCommand : Command
         var termOptions = CoxTermOptions.Parse(arguments, covariates, categorical);
         var strata = arguments.Optional("strata");
         if (strata is not null && covariates.Contains(strata)) throw new UsageException($"'{strata}' cannot be both a covariate and the strata");
+        var (time, @event) = (arguments.Required("time"), arguments.Required("event"));
+        var recordOptions = RecordOptions.Parse(arguments, time, @event);
+        var robust = arguments.Has("robust") || recordOptions.Cluster is not null;
+        var notRobust = arguments.Has("no-robust");
+        if (robust && notRobust) throw new UsageException("--no-robust contradicts --robust and --cluster");
+        if (robust && recordOptions.Start is not null && recordOptions.Cluster is null)
+        {
+            throw new UsageException("with --start, a robust variance needs --cluster COLUMN (the patient each interval belongs to), as R's coxph (\"one of cluster or id is needed\")");
+        }
         var options = new CoxOptions
         {
             Ties = arguments.Choice("ties", "efron", "efron", "breslow") == "breslow" ? CoxTies.Breslow : CoxTies.Efron,
             ConfidenceLevel = arguments.Number("conf-level", 0.95),
+            Robust = robust ? true : notRobust ? false : null,
         };
         if (!(options.ConfidenceLevel > 0 && options.ConfidenceLevel < 1)) throw new UsageException("--conf-level must lie strictly between 0 and 1");
         var checks = CoxChecks.Parse(arguments, strata, termOptions);
+        // Concordance, zph and Firth are computed for right-censored, unweighted rows (a landmark's too).
+        var checksApply = recordOptions.Start is null && recordOptions.Weights is null && !robust && (recordOptions.Tdc.Count == 0 || recordOptions.Landmark is not null);
+        if (!checksApply && (checks.Zph is not null || checks.Firth))
+        {
+            throw new UsageException("--zph and --firth take right-censored rows without weights or a robust variance: not with --start, --tdc (without --landmark), --weights, --robust or --cluster");
+        }
 
-        var requests = covariates.Select(c => new ColumnRequest(c, categorical.ContainsKey(c) ? ColumnKind.Categorical : termOptions.Splines.ContainsKey(c) ? ColumnKind.Numeric : ColumnKind.Auto)).ToList();
-        if (strata is not null) requests.Add(new ColumnRequest(strata, ColumnKind.Categorical));
-        var table = SurvivalTable.Load(path, arguments.Required("time"), arguments.Required("event"), requests, [], CommonOptions.Input(arguments));
+        var requests = covariates.Where(c => !recordOptions.IsTdc(c))
+            .Select(c => new ColumnRequest(c, categorical.ContainsKey(c) ? ColumnKind.Categorical : termOptions.Splines.ContainsKey(c) ? ColumnKind.Numeric : ColumnKind.Auto)).ToList();
+        if (strata is not null && !recordOptions.IsTdc(strata)) requests.Add(new ColumnRequest(strata, ColumnKind.Categorical));
+        var table = SurvivalTable.Load(path, time, @event, requests.Concat(recordOptions.Requests()), recordOptions.CompleteColumns().ToArray(), CommonOptions.Input(arguments));
+        var records = recordOptions.Build(table);
         clock.Loaded();
 
-        var terms = termOptions.Terms(covariates.Select(c => Covariate(table, path, c, categorical.GetValueOrDefault(c))).ToArray());
+        var terms = termOptions.Terms(covariates.Select(c => Covariate(records, path, c, categorical.ContainsKey(c), categorical.GetValueOrDefault(c))).ToArray());
         CoxStrata? coxStrata = null;
         if (strata is not null)
         {
-            var (codes, levels) = table.Factor(strata);
+            var (codes, levels) = records.Factor(strata);
             coxStrata = new CoxStrata(strata, codes, levels);
         }
-        var (result, termTests, extras) = checks.Fit(table.Time(), table.Event(), terms, options, coxStrata, termOptions);
+        var data = records.Data with { Cluster = Clusters(records, recordOptions.Cluster, robust || (!notRobust && records.Data.HasFractionalWeights)) };
+        var (result, termTests, extras) = checksApply
+            ? checks.Fit(data.Time, data.Status, terms, options, coxStrata, termOptions)
+            : CoxChecks.FitRecords(data, terms, options, coxStrata, termOptions);
 
         clock.Fitted();
         var warnings = new List<string>();
         if (table.DropNote is not null) warnings.Add(table.DropNote);
+        warnings.AddRange(records.Notes);
         warnings.AddRange(result.Warnings);
         warnings.AddRange(termTests.Warnings);
         warnings.AddRange(extras.Warnings);
@@ -93,9 +122,17 @@ internal sealed class CoxCommand : Command
         return result;
     }
 
-    private static CoxCovariate Covariate(SurvivalTable table, string path, string name, string? reference)
+    /// <summary>The cluster of each record for a robust variance: the --cluster column's level;
+    /// without one, a row split by --tdc is one cluster (its patient, as coxph's id =); else none.</summary>
+    private static int[]? Clusters(SurvivalRecords records, string? column, bool robust)
     {
-        if (table.Column(name) is NumericColumn)
+        if (column is not null) return records.Factor(column).Codes;
+        return robust && records.IsSplit ? records.SourceRows : null;
+    }
+
+    private static CoxCovariate Covariate(SurvivalRecords table, string path, string name, bool categorical, string? reference)
+    {
+        if (!categorical && table.Column(name) is NumericColumn)
         {
             return new NumericCovariate(name, table.Numeric(name));
         }

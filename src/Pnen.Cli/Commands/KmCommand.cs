@@ -23,6 +23,10 @@ internal sealed class KmCommand : Command
         new("conf-type", "confidence limits: log (default, as R), log-log or plain", ValueName: "log|log-log|plain"),
         new("conf-level", "confidence level (default 0.95)", ValueName: "LEVEL"),
         new("tau", "also report the restricted mean survival time to this horizon", ValueName: "TIME"),
+        RecordOptionSpecs.Start,
+        RecordOptionSpecs.Weights,
+        RecordOptionSpecs.Tdc,
+        RecordOptionSpecs.Landmark,
         CommonOptions.Format,
         CommonOptions.Timing,
         CommonOptions.Help,
@@ -46,27 +50,36 @@ internal sealed class KmCommand : Command
         if (tau < 0) throw new UsageException("--tau must not be negative");
 
         var group = arguments.Optional("group");
+        var (time, @event) = (arguments.Required("time"), arguments.Required("event"));
+        var recordOptions = RecordOptions.Parse(arguments, time, @event);
+        var fileGroup = group is null || recordOptions.IsTdc(group) ? null : group;
         var table = SurvivalTable.Load(
-            arguments.Required("data"), arguments.Required("time"), arguments.Required("event"),
-            group is null ? [] : [new ColumnRequest(group, ColumnKind.Categorical)],
-            group is null ? [] : [group], CommonOptions.Input(arguments));
+            arguments.Required("data"), time, @event,
+            (fileGroup is null ? [] : new[] { new ColumnRequest(fileGroup, ColumnKind.Categorical) }).Concat(recordOptions.Requests()),
+            (fileGroup is null ? [] : new[] { fileGroup }).Concat(recordOptions.CompleteColumns()).ToArray(), CommonOptions.Input(arguments));
+        var records = recordOptions.Build(table);
         clock.Loaded();
 
         IReadOnlyList<KaplanMeierCurve> curves;
         if (group is null)
         {
-            curves = [KaplanMeier.Fit(table.Time(), table.Event(), options)];
+            curves = [KaplanMeier.Fit(records.Data, options)];
         }
         else
         {
-            var (codes, levels) = table.Factor(group);
-            curves = KaplanMeier.FitGroups(table.Time(), table.Event(), codes, levels, options);
+            var (codes, levels) = records.Factor(group);
+            curves = KaplanMeier.FitGroups(records.Data, codes, levels, options);
         }
 
         clock.Fitted();
         var warnings = table.DropNote is null ? new List<string>() : [table.DropNote];
+        warnings.AddRange(records.Notes);
         if (table.Rows.Length == 0) warnings.Add("no rows left to analyse");
-        var result = new KmReport(table.TimeColumn, table.EventColumn, group, curves, tau, table.Dropped, warnings) { Timing = clock.Report };
+        var result = new KmReport(table.TimeColumn, table.EventColumn, group, curves, tau, table.Dropped, warnings)
+        {
+            Timing = clock.Report,
+            Variance = recordOptions.Weights is null ? null : curves.Any(c => c.RobustVariance) ? "robust" : "greenwood",
+        };
         stdout.Write(CommonOptions.Markdown(arguments) ? KmMarkdown.Write(result) : KmJson.Write(result));
         return PnenApp.Ok;
     }
@@ -83,4 +96,7 @@ internal sealed record KmReport(
     IReadOnlyList<string> Warnings)
 {
     public PhaseTiming? Timing { get; init; }
+
+    /// <summary>With --weights: "greenwood" or "robust", the variance behind stdErr.</summary>
+    public string? Variance { get; init; }
 }

@@ -12,6 +12,10 @@ namespace Pnen.Cli.Output;
 /// "strata", "confLevel", "droppedTerms":[{"variable","level","reason"}], "interactions", "nonlinearity"
 /// and "splines" (<see cref="CoxTermsJson"/>); "method", "concordance", "zph" and Firth's fields
 /// (<see cref="CoxChecksJson"/>); "timing" with --timing.
+/// With a robust variance (--robust, --cluster, or weights that are not whole numbers):
+/// "se", "z", "p", "lower", "upper" and tests "wald" use it, each term gains "naiveSe" (the
+/// model-based one), tests gain "robust":{"chisq","df","p"} (R's robust score test), and the
+/// top level "variance":"robust" and "clusters"; none of these appear otherwise.
 /// </summary>
 internal static class CoxJson
 {
@@ -32,6 +36,8 @@ internal static class CoxJson
         Test(w, "lr", result.LikelihoodRatio);
         Test(w, "wald", result.Wald);
         Test(w, "score", result.Score);
+        var robust = result.NaiveVariance is not null;
+        if (robust) Test(w, "robust", result.RobustScore);
         w.WriteEndObject();
         w.WriteStartArray("terms");
         foreach (var term in result.Terms)
@@ -41,6 +47,7 @@ internal static class CoxJson
             Level(w, term.Level);
             w.Number("coef", term.Coefficient);
             w.Number("se", term.StdErr);
+            if (robust) w.Number("naiveSe", term.NaiveStdErr);
             w.Number("z", term.Z);
             w.Number("p", term.PValue);
             w.Number("hr", term.HazardRatio);
@@ -56,6 +63,11 @@ internal static class CoxJson
         if (report.Strata is null) w.WriteNull("strata");
         else w.WriteString("strata", report.Strata);
         w.WriteNumber("confLevel", report.ConfidenceLevel);
+        if (robust)
+        {
+            w.WriteString("variance", "robust");
+            w.WriteNumber("clusters", result.Clusters ?? 0);
+        }
         w.WriteStartArray("droppedTerms");
         foreach (var dropped in result.DroppedTerms)
         {

@@ -19,16 +19,20 @@ internal static class CoxMarkdown
             .Append(FormattableString.Invariant($"n = {result.N}, events = {result.Events}, dropped = {report.Dropped}; ties: {(result.Ties == CoxTies.Breslow ? "Breslow" : "Efron")}; "))
             .Append(result.Converged ? FormattableString.Invariant($"converged in {result.Iterations} iterations") : "did not converge")
             .Append("\n\n");
-        MarkdownText.Table(text, ["Term", "coef", "HR", $"{level} CI", "SE", "z", "p"], result.Terms.Select(t => (IReadOnlyList<string>)
+        var robust = result.NaiveVariance is not null;
+        if (robust) text.Append(FormattableString.Invariant($"Robust (sandwich) standard errors, {result.Clusters} clusters; the model-based ones beside them.\n\n"));
+        MarkdownText.Table(text, ["Term", "coef", "HR", $"{level} CI", robust ? "Robust SE" : "SE", .. (robust ? new[] { "Model SE" } : []), "z", "p"], result.Terms.Select(t => (IReadOnlyList<string>)
         [
             (t.Level is null ? t.Variable : $"{t.Variable}: {t.Level}") + (t.PossiblyInfinite ? " (may be infinite)" : ""),
             MarkdownText.Cell(t.Coefficient, "G5"), MarkdownText.Cell(t.HazardRatio, "G4"),
             $"{MarkdownText.Cell(t.Lower, "G4")} to {MarkdownText.Cell(t.Upper, "G4")}",
-            MarkdownText.Cell(t.StdErr, "G4"), MarkdownText.Cell(t.Z, "G4"), MarkdownText.P(t.PValue),
+            MarkdownText.Cell(t.StdErr, "G4"), .. (robust ? new[] { MarkdownText.Cell(t.NaiveStdErr, "G4") } : []), MarkdownText.Cell(t.Z, "G4"), MarkdownText.P(t.PValue),
         ]));
         text.Append('\n');
+        var tests = new List<(string Name, CoxGlobalTest? Test)> { ("Likelihood ratio", result.LikelihoodRatio), ("Wald", result.Wald), ("Score (log-rank)", result.Score) };
+        if (robust) tests.Add(("Robust score", result.RobustScore));
         MarkdownText.Table(text, ["Test", "Chi-square", "df", "p"],
-            new (string Name, CoxGlobalTest? Test)[] { ("Likelihood ratio", result.LikelihoodRatio), ("Wald", result.Wald), ("Score (log-rank)", result.Score) }
+            tests
                 .Select(x => (IReadOnlyList<string>)
                 [
                     x.Name, MarkdownText.Cell(x.Test?.ChiSquare), x.Test?.DegreesOfFreedom.ToString(CultureInfo.InvariantCulture) ?? "—", MarkdownText.P(x.Test?.PValue),

@@ -8,7 +8,10 @@ namespace Pnen.Cli.Output;
 /// The km contract: <c>{"groups":[{"level","n","events","median","lower","upper","q25","q75",
 /// "steps":[{"time","atRisk","events","censored","survival","stdErr","lower","upper"}]}]}</c>.
 /// Extensions (never removals): per group "rmst" when --tau is given; top-level "dropped",
-/// "confType", "confLevel" and "warnings"; "timing" with --timing.
+/// "confType", "confLevel" and "warnings"; "timing" with --timing. With --weights, "atRisk",
+/// "events" and "censored" (and a group's "events") are R's weighted sums, possibly not whole
+/// numbers, and a top-level "variance" says which variance "stdErr" comes from ("greenwood" or
+/// "robust", survfit's infinitesimal jackknife).
 /// </summary>
 internal static class KmJson
 {
@@ -27,6 +30,7 @@ internal static class KmJson
             _ => "log",
         });
         w.WriteNumber("confLevel", options.ConfidenceLevel);
+        if (report.Variance is not null) w.WriteString("variance", report.Variance);
         w.Strings("warnings", report.Warnings);
         w.Timing(report.Timing);
         w.WriteEndObject();
@@ -37,7 +41,7 @@ internal static class KmJson
         w.WriteStartObject();
         w.WriteString("level", curve.Level);
         w.WriteNumber("n", curve.N);
-        w.WriteNumber("events", curve.Events);
+        w.WriteNumber("events", curve.WeightedEvents ?? curve.Events);
         w.Number("median", curve.Median.Time);
         w.Number("lower", curve.Median.Lower);
         w.Number("upper", curve.Median.Upper);
@@ -57,9 +61,9 @@ internal static class KmJson
         {
             w.WriteStartObject();
             w.WriteNumber("time", step.Time);
-            w.WriteNumber("atRisk", step.AtRisk);
-            w.WriteNumber("events", step.Events);
-            w.WriteNumber("censored", step.Censored);
+            w.WriteNumber("atRisk", step.WeightedAtRisk ?? step.AtRisk);
+            w.WriteNumber("events", step.WeightedEvents ?? step.Events);
+            w.WriteNumber("censored", step.WeightedCensored ?? step.Censored);
             w.WriteNumber("survival", step.Survival);
             w.Number("stdErr", step.StdErr);
             w.Number("lower", step.Lower);

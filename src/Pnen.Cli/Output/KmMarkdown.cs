@@ -22,7 +22,7 @@ internal static class KmMarkdown
         {
             var row = new List<string>
             {
-                c.Level, c.N.ToString(CultureInfo.InvariantCulture), c.Events.ToString(CultureInfo.InvariantCulture),
+                c.Level, c.N.ToString(CultureInfo.InvariantCulture), Count(c.WeightedEvents ?? c.Events),
                 MarkdownText.Number(c.Median.Time),
                 $"{MarkdownText.Number(c.Median.Lower)} to {MarkdownText.Number(c.Median.Upper)}",
                 MarkdownText.Number(c.Quantile(0.25).Time), MarkdownText.Number(c.Quantile(0.75).Time),
@@ -35,6 +35,12 @@ internal static class KmMarkdown
             return (IReadOnlyList<string>)row;
         }));
         text.Append("\nNR: not reached. Medians and limits as R's print(survfit); quartiles as quantile(survfit).\n");
+        if (report.Variance is not null)
+        {
+            text.Append("Counts are sums of case weights; standard errors ")
+                .Append(report.Variance == "robust" ? "robust (infinitesimal jackknife, as survfit with weights that are not whole numbers)" : "Greenwood's on the weighted counts")
+                .Append(".\n");
+        }
 
         foreach (var curve in report.Curves)
         {
@@ -42,8 +48,8 @@ internal static class KmMarkdown
             MarkdownText.Table(text, ["Time", "At risk", "Events", "Censored", "Survival", "SE(log S)", "Lower", "Upper"],
                 curve.Steps.Select(s => (IReadOnlyList<string>)
                 [
-                    MarkdownText.Cell(s.Time), s.AtRisk.ToString(CultureInfo.InvariantCulture),
-                    s.Events.ToString(CultureInfo.InvariantCulture), s.Censored.ToString(CultureInfo.InvariantCulture),
+                    MarkdownText.Cell(s.Time), Count(s.WeightedAtRisk ?? s.AtRisk),
+                    Count(s.WeightedEvents ?? s.Events), Count(s.WeightedCensored ?? s.Censored),
                     MarkdownText.Cell(s.Survival, "0.0000"), MarkdownText.Cell(s.StdErr, "0.0000"),
                     MarkdownText.Cell(s.Lower, "0.0000"), MarkdownText.Cell(s.Upper, "0.0000"),
                 ]));
@@ -52,4 +58,7 @@ internal static class KmMarkdown
         MarkdownText.Timing(text, report.Timing);
         return text.ToString();
     }
+
+    /// <summary>A count as a whole number, or a weighted sum with its decimals.</summary>
+    private static string Count(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

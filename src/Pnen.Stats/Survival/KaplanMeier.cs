@@ -5,7 +5,7 @@ namespace Pnen.Stats.Survival;
 /// data: Greenwood variance of log S, log/log-log/plain limits, near-tied times merged.
 /// One radix sort of the data (<see cref="SurvivalOrder"/>), then a single linear pass per group.
 /// </summary>
-public static class KaplanMeier
+public static partial class KaplanMeier
 {
     /// <summary>One curve for all subjects, labelled "all".</summary>
     public static KaplanMeierCurve Fit(ReadOnlySpan<double> time, ReadOnlySpan<bool> status, KaplanMeierOptions? options = null) =>

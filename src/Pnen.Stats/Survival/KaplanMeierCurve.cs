@@ -33,10 +33,18 @@ public sealed class KaplanMeierCurve
     /// <summary>The group this curve describes ("all" for an ungrouped fit).</summary>
     public string Level { get; }
 
-    /// <summary>Number of subjects.</summary>
+    /// <summary>Number of subjects (rows, as survfit's n: with (start, stop] data, intervals).</summary>
     public int N { get; }
 
     public int Events { get; }
+
+    /// <summary>Σ weights of the events (R's events with case weights); null without weights.</summary>
+    public double? WeightedEvents => Steps.Count > 0 && Steps[0].WeightedEvents is not null ? Steps.Sum(s => s.WeightedEvents ?? 0) : null;
+
+    /// <summary>True when <see cref="KaplanMeierStep.StdErr"/> comes from survfit's robust
+    /// (infinitesimal jackknife) variance, R's default with weights that are not whole numbers;
+    /// false for Greenwood's.</summary>
+    public bool RobustVariance { get; init; }
 
     public IReadOnlyList<KaplanMeierStep> Steps { get; }
 
@@ -91,8 +99,11 @@ public sealed class KaplanMeierCurve
         {
             var step = Steps[i];
             rectangles[i] = (step.Time - previousTime) * previousSurvival;
-            var survivors = step.AtRisk - step.Events;
-            hazardTerms[i] = survivors == 0 ? 0 : (double)step.Events / ((double)step.AtRisk * survivors);
+            // survmean's Greenwood-type terms, from the weighted counts when there are weights.
+            var atRisk = step.WeightedAtRisk ?? step.AtRisk;
+            var events = step.WeightedEvents ?? step.Events;
+            var survivors = atRisk - events;
+            hazardTerms[i] = survivors == 0 ? 0 : events / (atRisk * survivors);
             previousTime = step.Time;
             previousSurvival = step.Survival;
         }

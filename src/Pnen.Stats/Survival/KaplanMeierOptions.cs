@@ -11,4 +11,9 @@ public sealed record KaplanMeierOptions
 
     /// <summary>Merge times that differ by rounding noise (R's timefix = TRUE).</summary>
     public bool TimeFix { get; init; } = true;
+
+    /// <summary>The robust (infinitesimal jackknife) variance, as survfit's <c>robust =</c>; null
+    /// follows survfit's default: robust with clusters or weights that are not whole numbers,
+    /// Greenwood's otherwise. Only the <see cref="SurvivalData"/> overloads use it.</summary>
+    public bool? Robust { get; init; }
 }

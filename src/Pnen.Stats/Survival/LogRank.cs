@@ -10,7 +10,7 @@ namespace Pnen.Stats.Survival;
 /// left out. Weights S(t-)^rho use the pooled Kaplan-Meier of the stratum; rho = 0 is the
 /// log-rank test, rho = 1 Peto-Peto's modification of the Gehan-Wilcoxon test.
 /// </summary>
-public static class LogRank
+public static partial class LogRank
 {
     private static readonly double InverseTolerance = Math.Pow(2, -52 * 0.75);
 
@@ -40,12 +40,7 @@ public static class LogRank
         SurvivalInput.CheckGroups(strata, strataCount, time.Length, nameof(strata));
         if (!double.IsFinite(rho)) throw new ArgumentOutOfRangeException(nameof(rho), rho, "rho must be finite");
 
-        // Only the levels that occur are compared, as survdiff drops empty factor levels.
-        var counts = new int[levels.Count];
-        foreach (var g in group) counts[g]++;
-        var present = Enumerable.Range(0, levels.Count).Where(g => counts[g] > 0).ToArray();
-        var slot = new int[levels.Count];
-        for (var i = 0; i < present.Length; i++) slot[present[i]] = i;
+        var (counts, present, slot) = PresentGroups(group, levels.Count);
         var k = present.Length;
 
         var order = SurvivalOrder.Create(time, strata, strataCount, timeFix);
@@ -66,9 +61,26 @@ public static class LogRank
             AccumulateStratum(order.Times.AsSpan(from, to - from), codes.AsSpan(from, to - from), rho, atRisk, observed, expected, variance);
         }
 
-        var result = new LogRankGroup[k];
-        for (var i = 0; i < k; i++) result[i] = new LogRankGroup(levels[present[i]], counts[present[i]], observed[i], expected[i]);
-        return Statistic(result, variance, rho);
+        return Statistic(Groups(levels, counts, present, observed, expected), variance, rho);
+    }
+
+    /// <summary>Rows per level, the levels that occur (only they are compared, as survdiff drops
+    /// empty factor levels) and each level's slot among them.</summary>
+    private static (int[] Counts, int[] Present, int[] Slot) PresentGroups(ReadOnlySpan<int> group, int levelCount)
+    {
+        var counts = new int[levelCount];
+        foreach (var g in group) counts[g]++;
+        var present = Enumerable.Range(0, levelCount).Where(g => counts[g] > 0).ToArray();
+        var slot = new int[levelCount];
+        for (var i = 0; i < present.Length; i++) slot[present[i]] = i;
+        return (counts, present, slot);
+    }
+
+    private static LogRankGroup[] Groups(IReadOnlyList<string> levels, int[] counts, int[] present, double[] observed, double[] expected)
+    {
+        var result = new LogRankGroup[present.Length];
+        for (var i = 0; i < result.Length; i++) result[i] = new LogRankGroup(levels[present[i]], counts[present[i]], observed[i], expected[i]);
+        return result;
     }
 
     private static void AccumulateStratum(
@@ -98,27 +110,34 @@ public static class LogRank
             if (deaths > 0)
             {
                 var weight = rho == 0 ? 1 : Math.Pow(kaplan, rho);
-                for (var g = 0; g < k; g++)
-                {
-                    observed[g] += weight * deathsByGroup[g];
-                    expected[g] += weight * deaths * atRisk[g] / n;
-                }
-                if (n > 1)
-                {
-                    var w2 = weight * weight;
-                    for (var a = 0; a < k; a++)
-                    {
-                        var term = w2 * deaths * atRisk[a] * (n - deaths) / (n * (n - 1));
-                        variance[a * k + a] += term;
-                        for (var b = 0; b < k; b++) variance[a * k + b] -= term * atRisk[b] / n;
-                    }
-                }
+                AddDeathTime(weight, deaths, n, atRisk, deathsByGroup, observed, expected, variance);
                 kaplan *= (n - deaths) / n;
             }
 
             for (var j = i; j < end; j++) atRisk[codes[j] >> 1]--;
             n -= end - i;
             i = end;
+        }
+    }
+
+    /// <summary>One death time's weighted O, E and hypergeometric variance (survdiff2.c).</summary>
+    private static void AddDeathTime(
+        double weight, double deaths, double n, double[] atRisk, double[] deathsByGroup,
+        double[] observed, double[] expected, double[] variance)
+    {
+        var k = observed.Length;
+        for (var g = 0; g < k; g++)
+        {
+            observed[g] += weight * deathsByGroup[g];
+            expected[g] += weight * deaths * atRisk[g] / n;
+        }
+        if (n <= 1) return;
+        var w2 = weight * weight;
+        for (var a = 0; a < k; a++)
+        {
+            var term = w2 * deaths * atRisk[a] * (n - deaths) / (n * (n - 1));
+            variance[a * k + a] += term;
+            for (var b = 0; b < k; b++) variance[a * k + b] -= term * atRisk[b] / n;
         }
     }
 

@@ -12,8 +12,9 @@ internal sealed class CoxDesign
 {
     private CoxDesign(
         int rows, int columns, double[] x, double[] time, bool[] status, bool[] lastInStratum,
-        (string Variable, string? Level)[] names, List<CoxDroppedTerm> dropped, int droppedRows, List<string> warnings)
+        (string Variable, string? Level)[] names, List<CoxDroppedTerm> dropped, int droppedRows, List<string> warnings, int[] sourceRows)
     {
+        SourceRows = sourceRows;
         Rows = rows;
         Columns = columns;
         X = x;
@@ -48,6 +49,10 @@ internal sealed class CoxDesign
     public int DroppedRows { get; }
 
     public List<string> Warnings { get; }
+
+    /// <summary>For each sorted row, its index in the arrays given to <see cref="Build"/>: how
+    /// per-row data the design does not hold (entry times, weights, clusters) follow the sort.</summary>
+    public int[] SourceRows { get; }
 
     public static CoxDesign Build(
         ReadOnlySpan<double> time, ReadOnlySpan<bool> status, IReadOnlyList<CoxCovariate> covariates, CoxStrata? strata, bool timeFix)
@@ -137,7 +142,7 @@ internal sealed class CoxDesign
         }
 
         var p = kept.Count;
-        var x = Fill(kept, keep, used, order.Rows, status, out var sortedStatus);
+        var x = Fill(kept, keep, used, order.Rows, status, out var sortedStatus, out var sourceRows);
         var last = new bool[used];
         for (var s = 0; s < strataCount; s++)
         {
@@ -146,7 +151,7 @@ internal sealed class CoxDesign
 
         var names = new (string Variable, string? Level)[p];
         for (var c = 0; c < p; c++) names[c] = (kept[c].Variable, kept[c].Level);
-        return new CoxDesign(used, p, x, order.Times, sortedStatus, last, names, dropped, droppedRows, warnings);
+        return new CoxDesign(used, p, x, order.Times, sortedStatus, last, names, dropped, droppedRows, warnings, sourceRows);
     }
 
     /// <summary>
@@ -154,7 +159,7 @@ internal sealed class CoxDesign
     /// position (one random write of a whole row) while the columns are read in order: gathering
     /// by sorted position instead would read every column at random, ten cache misses a row.
     /// </summary>
-    private static double[] Fill(List<DesignColumn> columns, int[]? keep, int used, int[] sortedRows, ReadOnlySpan<bool> status, out bool[] sortedStatus)
+    private static double[] Fill(List<DesignColumn> columns, int[]? keep, int used, int[] sortedRows, ReadOnlySpan<bool> status, out bool[] sortedStatus, out int[] sourceRows)
     {
         var p = columns.Count;
         var position = new int[used];
@@ -167,11 +172,13 @@ internal sealed class CoxDesign
 
         var x = new double[(long)used * p + CoxLikelihoodPass.Padding];
         sortedStatus = new bool[used];
+        sourceRows = new int[used];
         for (var u = 0; u < used; u++)
         {
             var source = keep is null ? u : keep[u];
             var at = position[u];
             sortedStatus[at] = status[source];
+            sourceRows[at] = source;
             var row = (long)at * p;
             for (var c = 0; c < p; c++)
             {
@@ -182,7 +189,7 @@ internal sealed class CoxDesign
     }
 
     /// <summary>Rows with no missing covariate or stratum; null when that is every row.</summary>
-    private static int[]? CompleteRows(int n, IReadOnlyList<CoxCovariate> covariates, CoxStrata? strata)
+    internal static int[]? CompleteRows(int n, IReadOnlyList<CoxCovariate> covariates, CoxStrata? strata)
     {
         var missing = new bool[n];
         var anyMissing = false;

@@ -13,14 +13,13 @@ namespace Pnen.Stats.Survival.Cox;
 /// so the sums are the same on any machine);</item>
 /// <item>the walk from the last time back adds each row to the running sums once, with the
 /// lower triangle of x x' updated a SIMD vector of columns at a time;</item>
-/// <item>Efron's correction is summed in closed form per tied time. With d tied deaths, coxfit6
-/// visits the p² information matrix d times; here O(d) scalar sums (Σ1/d2, Σt/d2, Σ1/d2², Σt/d2²,
-/// Σt²/d2² with d2 = D - t·E, t = k/d) are formed first and the matrix is visited once, so
-/// heavy ties cost no more than distinct times.</item>
+/// <item>Efron's correction is summed in closed form per tied time (<see cref="CoxTieSums"/>):
+/// the p² information matrix is visited once per death time, not once per death, so heavy ties
+/// cost no more than distinct times.</item>
 /// </list>
 /// The design is sorted by (stratum, time); rows of a tied time never cross a stratum.
 /// </summary>
-internal sealed class CoxLikelihoodPass
+internal sealed class CoxLikelihoodPass : ICoxLikelihoodPass
 {
     // Below this many rows a second thread costs more than it saves.
     private const int ParallelRows = 1 << 15;
@@ -127,45 +126,7 @@ internal sealed class CoxLikelihoodPass
             if (separateDeaths) MergeDeaths();
 
             // Σ over the tied deaths of the Efron (or Breslow) weights; see the class comment.
-            double s0, s1 = 0, q0, q1 = 0, q2 = 0;
-            if (_efron && deaths > 1)
-            {
-                s0 = q0 = 0;
-                for (var k = 0; k < deaths; k++)
-                {
-                    var t = (double)k / deaths;
-                    var d2 = denom - t * deathRisk;
-                    var inv = 1 / d2;
-                    loglik -= Math.Log(d2);
-                    s0 += inv;
-                    s1 += t * inv;
-                    var inv2 = inv * inv;
-                    q0 += inv2;
-                    q1 += t * inv2;
-                    q2 += t * t * inv2;
-                }
-            }
-            else
-            {
-                loglik -= deaths * Math.Log(denom);
-                s0 = deaths / denom;
-                q0 = deaths / (denom * denom);
-            }
-
-            for (var i = 0; i < p; i++)
-            {
-                var ai = a[i];
-                var a2i = a2[i];
-                u[i] -= ai * s0 - a2i * s1;
-                var ci = i * _stride;
-                for (var j = 0; j <= i; j++)
-                {
-                    var aj = a[j];
-                    var a2j = a2[j];
-                    imat[j * p + i] += cmat[ci + j] * s0 - cmat2[ci + j] * s1
-                        - (ai * aj * q0 - (ai * a2j + a2i * aj) * q1 + a2i * a2j * q2);
-                }
-            }
+            CoxTieSums.At(deaths, deaths, denom, deathRisk, _efron, ref loglik).AddTo(u, imat, p, a, a2, cmat, cmat2, _stride);
             if (separateDeaths)
             {
                 Array.Clear(a2);

@@ -16,7 +16,12 @@ internal sealed class CoxNewtonRaphson
     private readonly int _p;
     private readonly double[] _x;
     private readonly double[] _scale;
-    private readonly CoxLikelihoodPass _pass;
+    private readonly double[]? _weights;
+    private readonly ICoxLikelihoodPass _pass;
+
+    // agfit4 (counting-process data) accepts convergence only after a full Newton step, never
+    // right after a step halving; coxfit6 accepts it either way.
+    private readonly bool _convergeAfterFullStep;
 
     // Score and information of the last pass, reused across iterations.
     private readonly double[] _u;
@@ -24,19 +29,34 @@ internal sealed class CoxNewtonRaphson
 
     /// <summary>Centres and scales the design's matrix in place: the design is built for one fit.</summary>
     public CoxNewtonRaphson(CoxDesign design, CoxTies ties)
+        : this(design, ties, null, null)
+    {
+    }
+
+    /// <summary>With entry times and/or case weights (in the design's row order) the likelihood is
+    /// R's agfit4 (<see cref="CoxCountingPass"/>); without either, the fast coxfit6 pass.</summary>
+    public CoxNewtonRaphson(CoxDesign design, CoxTies ties, double[]? start, double[]? weights)
     {
         _design = design;
         _p = design.Columns;
         _x = design.X;
+        _weights = weights;
         Means = new double[_p];
         _scale = new double[_p];
         _u = new double[_p];
         _imat = new double[_p * _p];
         CentreAndScale();
-        _pass = new CoxLikelihoodPass(_x, design.Rows, _p, design.Time, design.Status, design.LastInStratum, ties == CoxTies.Efron);
+        _convergeAfterFullStep = start is not null;
+        _pass = start is null && weights is null
+            ? new CoxLikelihoodPass(_x, design.Rows, _p, design.Time, design.Status, design.LastInStratum, ties == CoxTies.Efron)
+            : new CoxCountingPass(_x, design.Rows, _p, start, design.Time, design.Status, weights, design.LastInStratum, ties == CoxTies.Efron);
     }
 
     public double[] Means { get; }
+
+    /// <summary>The factor each column was multiplied by after centring (1 for -1/0/1 columns):
+    /// the design's X now holds (x - mean)·scale.</summary>
+    public double[] Scale => _scale;
 
     public CoxFit Fit(CoxOptions options)
     {
@@ -66,7 +86,7 @@ internal sealed class CoxNewtonRaphson
             GeneralizedCholesky.Decompose(_imat, p, options.CholeskyTolerance);
             var finite = double.IsFinite(newLoglik) && AllFinite(_u) && AllFinite(_imat);
 
-            if (finite && Math.Abs(1 - loglik / newLoglik) <= options.Epsilon)
+            if (finite && !(_convergeAfterFullStep && halving > 0) && Math.Abs(1 - loglik / newLoglik) <= options.Epsilon)
             {
                 GeneralizedCholesky.Invert(_imat, p);
                 return Finish(newBeta, loglikStart, newLoglik, score, iteration, converged: true, halved: halving > 0);
@@ -115,11 +135,13 @@ internal sealed class CoxNewtonRaphson
 
     /// <summary>
     /// Columns that are not all -1/0/1 are centred at their mean and scaled by n / Σ|x - mean|, as
-    /// coxfit6 does. Row-wise passes over the row-major matrix (one column at a time would stride
-    /// through it p times); each column's sums still run over the rows in order.
+    /// coxfit6 does (with case weights: the weighted mean, and Σw / Σw|x - mean|). Row-wise passes
+    /// over the row-major matrix (one column at a time would stride through it p times); each
+    /// column's sums still run over the rows in order.
     /// </summary>
     private void CentreAndScale()
     {
+        var weights = _weights;
         var n = _design.Rows;
         var p = _p;
         var x = _x;
@@ -132,13 +154,16 @@ internal sealed class CoxNewtonRaphson
         var indicator = new bool[p];
         Array.Fill(indicator, true);
         var sums = new double[p];
+        var total = 0.0;
         for (var r = 0; r < n; r++)
         {
             var row = r * p;
+            var w = weights?[r] ?? 1.0;
+            total += w;
             for (var c = 0; c < p; c++)
             {
                 var v = x[row + c];
-                sums[c] += v;
+                sums[c] += w * v;
                 if (indicator[c] && v is not (0 or 1 or -1)) indicator[c] = false;
             }
         }
@@ -149,7 +174,7 @@ internal sealed class CoxNewtonRaphson
         {
             centred[c] = !indicator[c];
             any |= centred[c];
-            Means[c] = centred[c] ? sums[c] / n : 0;
+            Means[c] = centred[c] ? sums[c] / total : 0;
             _scale[c] = 1;
         }
         if (!any) return;
@@ -158,17 +183,18 @@ internal sealed class CoxNewtonRaphson
         for (var r = 0; r < n; r++)
         {
             var row = r * p;
+            var w = weights?[r] ?? 1.0;
             for (var c = 0; c < p; c++)
             {
                 if (!centred[c]) continue;
                 var v = x[row + c] - Means[c];
                 x[row + c] = v;
-                absSums[c] += Math.Abs(v);
+                absSums[c] += w * Math.Abs(v);
             }
         }
         for (var c = 0; c < p; c++)
         {
-            if (centred[c]) _scale[c] = absSums[c] > 0 ? n / absSums[c] : 1.0;
+            if (centred[c]) _scale[c] = absSums[c] > 0 ? total / absSums[c] : 1.0;
         }
         for (var r = 0; r < n; r++)
         {

@@ -24,4 +24,9 @@ public sealed record CoxOptions
 
     /// <summary>Merge times that differ by rounding noise (R's timefix = TRUE).</summary>
     public bool TimeFix { get; init; } = true;
+
+    /// <summary>The robust (sandwich) variance: true or false as coxph's <c>robust =</c>; null
+    /// follows coxph's default, robust when the data have clusters or a weight that is not a
+    /// whole number. Only the <see cref="SurvivalData"/> overload of the fit uses it.</summary>
+    public bool? Robust { get; init; }
 }

@@ -9,7 +9,7 @@ namespace Pnen.Stats.Survival.Cox;
 /// likelihood-ratio, Wald and score tests. Degenerate data never yields a silent NaN: constant
 /// and collinear columns are dropped by name, and coefficients heading to infinity are flagged.
 /// </summary>
-public static class CoxRegression
+public static partial class CoxRegression
 {
     public static CoxResult Fit(
         ReadOnlySpan<double> time,
@@ -21,10 +21,19 @@ public static class CoxRegression
         options ??= CoxOptions.Default;
         SurvivalInput.Check(time, status);
         var design = CoxDesign.Build(time, status, covariates, strata, options.TimeFix);
+        return FitDesign(design, options, strata is not null, d => new CoxNewtonRaphson(d, options.Ties), robust: null);
+    }
+
+    /// <param name="newEngine">The iterations for the design (the likelihood pass they use).</param>
+    /// <param name="robust">The robust variance of a fit, or null for the model-based one.</param>
+    private static CoxResult FitDesign(
+        CoxDesign design, CoxOptions options, bool stratified,
+        Func<CoxDesign, CoxNewtonRaphson> newEngine, Func<CoxNewtonRaphson, CoxFit, CoxRobust>? robust)
+    {
         var warnings = design.Warnings;
         if (design.DroppedRows > 0)
         {
-            warnings.Insert(0, $"{design.DroppedRows} row{(design.DroppedRows == 1 ? " was" : "s were")} left out because a covariate{(strata is null ? "" : " or the stratum")} was missing");
+            warnings.Insert(0, $"{design.DroppedRows} row{(design.DroppedRows == 1 ? " was" : "s were")} left out because a covariate{(stratified ? " or the stratum" : "")} was missing");
         }
 
         var events = CountEvents(design.Status);
@@ -45,16 +54,16 @@ public static class CoxRegression
         {
             warnings.Add("no covariate is left to estimate");
             // The null model's partial likelihood: one pass at beta = 0, no iterations.
-            var nullModel = new CoxNewtonRaphson(design, options.Ties).Fit(options with { MaxIterations = 0 });
+            var nullModel = newEngine(design).Fit(options with { MaxIterations = 0 });
             return Empty(design, events, nullModel.LogLikelihoodStart, warnings, options);
         }
 
-        var engine = new CoxNewtonRaphson(design, options.Ties);
+        var engine = newEngine(design);
         var fit = engine.Fit(options);
-        return Summarise(design, fit, options, warnings);
+        return Summarise(design, fit, options, warnings, robust?.Invoke(engine, fit));
     }
 
-    private static CoxResult Summarise(CoxDesign design, CoxFit fit, CoxOptions options, List<string> warnings)
+    private static CoxResult Summarise(CoxDesign design, CoxFit fit, CoxOptions options, List<string> warnings, CoxRobust? robust = null)
     {
         var p = design.Columns;
         var singular = new bool[p];
@@ -97,10 +106,14 @@ public static class CoxRegression
                 continue;
             }
             var beta = fit.Beta[i];
-            var se = Math.Sqrt(fit.Variance[i * p + i]);
+            var naiveSe = Math.Sqrt(fit.Variance[i * p + i]);
+            var se = robust is null ? naiveSe : Math.Sqrt(robust.Variance[i * p + i]);
             var zValue = beta / se;
             terms.Add(new CoxTerm(variable, level, beta, se, zValue, Normal.TwoSidedP(zValue),
-                Math.Exp(beta), Math.Exp(beta - z * se), Math.Exp(beta + z * se), infinite[i]));
+                Math.Exp(beta), Math.Exp(beta - z * se), Math.Exp(beta + z * se), infinite[i])
+            {
+                NaiveStdErr = robust is null ? null : naiveSe,
+            });
             kept.Add(i);
             if (infinite[i])
             {
@@ -109,15 +122,11 @@ public static class CoxRegression
         }
 
         var rank = kept.Count;
-        var variance = new double[rank * rank];
         var coefficients = new double[rank];
-        for (var a = 0; a < rank; a++)
-        {
-            coefficients[a] = fit.Beta[kept[a]];
-            for (var b = 0; b < rank; b++) variance[a * rank + b] = fit.Variance[kept[a] * p + kept[b]];
-        }
+        for (var a = 0; a < rank; a++) coefficients[a] = fit.Beta[kept[a]];
+        var variance = Kept(robust?.Variance ?? fit.Variance, p, kept);
 
-        CoxGlobalTest? lr = null, wald = null, score = null;
+        CoxGlobalTest? lr = null, wald = null, score = null, robustScore = null;
         if (rank > 0)
         {
             var lrStatistic = 2 * (fit.LogLikelihoodEnd - fit.LogLikelihoodStart);
@@ -128,13 +137,33 @@ public static class CoxRegression
                 var (waldStatistic, waldRank) = GeneralizedCholesky.QuadraticForm(variance, rank, coefficients, options.CholeskyTolerance);
                 wald = waldRank > 0 ? new CoxGlobalTest(waldStatistic, waldRank, ChiSquared.UpperTail(waldStatistic, waldRank)) : null;
             }
+            if (robust?.ScoreTest is { } rscore)
+            {
+                // summary(coxph) gives the robust score test the df of the other tests.
+                robustScore = new CoxGlobalTest(rscore, rank, ChiSquared.UpperTail(rscore, rank));
+            }
         }
 
         return new CoxResult(design.Rows, CountEvents(design.Status), design.DroppedRows, fit.Iterations, fit.Converged,
             fit.LogLikelihoodStart, fit.LogLikelihoodEnd, lr, wald, score, options.Ties, terms, dropped, warnings)
         {
             Variance = variance,
+            NaiveVariance = robust is null ? null : Kept(fit.Variance, p, kept),
+            RobustScore = robustScore,
+            Clusters = robust?.Clusters,
         };
+    }
+
+    /// <summary>The rows and columns <paramref name="kept"/> of a p × p matrix.</summary>
+    private static double[] Kept(double[] matrix, int p, List<int> kept)
+    {
+        var rank = kept.Count;
+        var result = new double[rank * rank];
+        for (var a = 0; a < rank; a++)
+        {
+            for (var b = 0; b < rank; b++) result[a * rank + b] = matrix[kept[a] * p + kept[b]];
+        }
+        return result;
     }
 
     private static CoxResult Empty(CoxDesign design, int events, double loglik, List<string> warnings, CoxOptions options) =>

@@ -21,8 +21,19 @@ public sealed record CoxResult(
     IReadOnlyList<CoxDroppedTerm> DroppedTerms,
     IReadOnlyList<string> Warnings)
 {
-    /// <summary>The variance-covariance matrix of <see cref="Terms"/>' coefficients, row-major.</summary>
+    /// <summary>The variance-covariance matrix of <see cref="Terms"/>' coefficients, row-major
+    /// (the robust one when <see cref="NaiveVariance"/> is set).</summary>
     public required IReadOnlyList<double> Variance { get; init; }
+
+    /// <summary>The model-based variance when <see cref="Variance"/> is robust (R's naive.var); else null.</summary>
+    public IReadOnlyList<double>? NaiveVariance { get; init; }
+
+    /// <summary>R's robust score test (coxph's rscore) when the variance is robust; else null.
+    /// With a robust variance <see cref="Wald"/> uses it too, as summary(coxph) does.</summary>
+    public CoxGlobalTest? RobustScore { get; init; }
+
+    /// <summary>Number of clusters of the robust variance (rows, when each row is its own); null without one.</summary>
+    public int? Clusters { get; init; }
 
     /// <summary>The term for a variable (and level, for a categorical one), or null.</summary>
     public CoxTerm? Term(string variable, string? level = null) =>

@@ -16,7 +16,13 @@ public sealed record CoxTerm(
     double HazardRatio,
     double Lower,
     double Upper,
-    bool PossiblyInfinite);
+    bool PossiblyInfinite)
+{
+    /// <summary>The model-based standard error when <see cref="StdErr"/> (and z, p and the limits
+    /// with it) comes from a robust variance, as summary(coxph)'s "se(coef)" beside "robust se";
+    /// null when the variance is the model-based one.</summary>
+    public double? NaiveStdErr { get; init; }
+}
 
 /// <summary>A design column left out of the model, and why (constant, collinear, or empty level).</summary>
 public sealed record CoxDroppedTerm(string Variable, string? Level, string Reason);

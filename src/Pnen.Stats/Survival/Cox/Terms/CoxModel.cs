@@ -10,23 +10,21 @@ namespace Pnen.Stats.Survival.Cox.Terms;
 /// the smaller model to the complete cases of this one, as R's <c>anova(fit0, fit1)</c> requires.
 /// Spline knots are placed once, on this model's analysed values, and kept by the smaller models.
 /// Terms are named by <see cref="CoxCovariate.Name"/>, which must differ between terms; the
-/// fit itself is <see cref="CoxRegression.Fit"/>'s.
+/// fit itself is <see cref="CoxRegression.Fit(SurvivalData, IReadOnlyList{CoxCovariate}, CoxOptions?, CoxStrata?)"/>'s.
 /// </summary>
 public sealed class CoxModel
 {
     private readonly int[]? _analysed;
-    private readonly double[] _time;
-    private readonly bool[] _status;
+    private readonly SurvivalData _data;
     private readonly CoxStrata? _strata;
 
-    private CoxModel(IReadOnlyList<CoxCovariate> covariates, CoxOptions options, CoxResult result, int[]? analysed, double[] time, bool[] status, CoxStrata? strata)
+    private CoxModel(IReadOnlyList<CoxCovariate> covariates, CoxOptions options, CoxResult result, int[]? analysed, SurvivalData data, CoxStrata? strata)
     {
         Covariates = covariates;
         Options = options;
         Result = result;
         _analysed = analysed;
-        _time = time;
-        _status = status;
+        _data = data;
         _strata = strata;
         Columns = ColumnsOf(covariates, result);
     }
@@ -48,22 +46,50 @@ public sealed class CoxModel
         CoxOptions? options = null,
         CoxStrata? strata = null)
     {
+        SurvivalInput.Check(time, status);
+        return Fit(new SurvivalData(time.ToArray(), status.ToArray()), covariates, options, strata);
+    }
+
+    /// <summary>The model on (start, stop] data, with case weights and clusters, as
+    /// <see cref="CoxRegression.Fit(SurvivalData, IReadOnlyList{CoxCovariate}, CoxOptions?, CoxStrata?)"/>
+    /// fits it. The analysed rows (where spline knots are placed and nested models are refitted)
+    /// leave out, besides missing values, the rows that fit leaves out: weight 0, missing cluster.</summary>
+    public static CoxModel Fit(
+        SurvivalData data,
+        IReadOnlyList<CoxCovariate> covariates,
+        CoxOptions? options = null,
+        CoxStrata? strata = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
         options ??= CoxOptions.Default;
         var duplicate = covariates.GroupBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"two terms are named '{duplicate.Key}'; each term of a model needs a name of its own", nameof(covariates));
-        SurvivalInput.Check(time, status);
+        data.Check();
+        var n = data.Count;
         foreach (var c in covariates)
         {
-            if (c.Length != time.Length) throw new ArgumentException($"covariate '{c.Name}' has {c.Length} values but time has {time.Length}", nameof(covariates));
+            if (c.Length != n) throw new ArgumentException($"covariate '{c.Name}' has {c.Length} values but time has {n}", nameof(covariates));
         }
-        if (strata is not null && strata.Codes.Length != time.Length) throw new ArgumentException($"strata '{strata.Name}' has {strata.Codes.Length} values but time has {time.Length}", nameof(strata));
+        if (strata is not null && strata.Codes.Length != n) throw new ArgumentException($"strata '{strata.Name}' has {strata.Codes.Length} values but time has {n}", nameof(strata));
 
-        var analysed = AnalysedRows.Complete(time.Length, covariates, strata);
+        var analysed = Fitted(AnalysedRows.Complete(n, covariates, strata), data);
         var fixedKnots = covariates.Select(c => AnalysedRows.Rewrite(c, term => term is SplineCovariate { Basis: null } spline
             ? spline.BasisOn(analysed, out _) is { } basis ? spline with { Basis = basis } : null
             : null)).ToArray();
-        var result = CoxRegression.Fit(time, status, fixedKnots, options, strata);
-        return new CoxModel(fixedKnots, options, result, analysed, AnalysedRows.Gather(time, analysed), AnalysedRows.Gather(status, analysed), AnalysedRows.Subset(strata, analysed));
+        var result = CoxRegression.Fit(data, fixedKnots, options, strata);
+        return new CoxModel(fixedKnots, options, result, analysed, analysed is null ? data : data.Subset(analysed), AnalysedRows.Subset(strata, analysed));
+    }
+
+    /// <summary>The complete rows that the fit also keeps (positive weight, a cluster); null for all rows.</summary>
+    private static int[]? Fitted(int[]? complete, SurvivalData data)
+    {
+        var kept = new bool[data.Count];
+        Array.Fill(kept, complete is null);
+        if (complete is not null) foreach (var row in complete) kept[row] = true;
+        if (data.Weights is { } weights) for (var i = 0; i < kept.Length; i++) kept[i] &= weights[i] > 0;
+        if (data.Cluster is { } cluster) for (var i = 0; i < kept.Length; i++) kept[i] &= cluster[i] >= 0;
+        var rows = Enumerable.Range(0, kept.Length).Where(i => kept[i]).ToArray();
+        return rows.Length == kept.Length ? null : rows;
     }
 
     /// <summary>The likelihood-ratio test of these terms: this model against the same model
@@ -100,7 +126,7 @@ public sealed class CoxModel
     private CoxLikelihoodRatioTest Compare(IReadOnlyList<string> names, IReadOnlyList<CoxCovariate> reducedTerms, string? undefined = null)
     {
         var covariates = reducedTerms.Select(c => AnalysedRows.Subset(c, _analysed)).ToArray();
-        var reduced = CoxRegression.Fit(_time, _status, covariates, Options, _strata);
+        var reduced = CoxRegression.Fit(_data, covariates, Options, _strata);
         var full = Result;
         var warnings = new List<string>();
         var what = string.Join(" + ", names);

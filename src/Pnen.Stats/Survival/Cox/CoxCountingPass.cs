@@ -1,0 +1,77 @@
+namespace Pnen.Stats.Survival.Cox;
+
+/// <summary>
+/// One evaluation of the Cox partial likelihood with case weights on (start, stop] risk sets, as
+/// R survival's agfit4 defines it (and coxfit6, for weighted right-censored data): a death of
+/// weight w adds w·η to the log-likelihood and w·x to the score; the risk set sums carry
+/// w·exp(η); tied deaths share Efron's correction with their mean weight, each of the d steps
+/// removing k/d of the deaths' risk, or all see the full risk set (Breslow). The running sums
+/// come from <see cref="CoxRiskSets"/>; Efron's d steps are summed in closed form
+/// (<see cref="CoxTieSums"/>), so the information matrix is visited once per death time.
+/// </summary>
+internal sealed class CoxCountingPass : ICoxLikelihoodPass
+{
+    private readonly double[] _x;
+    private readonly int _n;
+    private readonly int _p;
+    private readonly bool[] _status;
+    private readonly double[]? _weights;
+    private readonly bool _efron;
+    private readonly double[] _eta;
+    private readonly double[] _risk;
+    private readonly CoxRiskSets _sets;
+
+    /// <param name="x">Rows × columns, row-major, sorted by (stratum, stop).</param>
+    /// <param name="start">Entry times in the same order, or null for right-censored data.</param>
+    /// <param name="weights">Case weights (positive) in the same order, or null for 1.</param>
+    public CoxCountingPass(double[] x, int rows, int columns, double[]? start, double[] stop, bool[] status, double[]? weights, bool[] lastInStratum, bool efron)
+    {
+        _x = x;
+        _n = rows;
+        _p = columns;
+        _status = status;
+        _weights = weights;
+        _efron = efron;
+        _eta = new double[rows];
+        _risk = new double[rows];
+        _sets = new CoxRiskSets(x, rows, columns, start, stop, status, weights, lastInStratum, _risk, separateDeaths: efron, secondMoments: true);
+    }
+
+    public double Evaluate(double[] beta, double[] u, double[] imat)
+    {
+        var p = _p;
+        Array.Clear(u);
+        Array.Clear(imat);
+        for (var r = 0; r < _n; r++)
+        {
+            var offset = r * p;
+            var eta = 0.0;
+            for (var i = 0; i < p; i++) eta += beta[i] * _x[offset + i];
+            _eta[r] = eta;
+            _risk[r] = Math.Exp(eta) * (_weights?[r] ?? 1.0);
+        }
+
+        var loglik = 0.0;
+        var sets = _sets;
+        var a = sets.A;
+        var a2 = sets.A2;
+        var cmat = sets.Cmat;
+        var cmat2 = sets.Cmat2;
+        sets.Begin();
+        while (sets.Next())
+        {
+            for (var r = sets.From; r < sets.To; r++)
+            {
+                if (!_status[r]) continue;
+                var w = _weights?[r] ?? 1.0;
+                loglik += w * _eta[r];
+                var offset = r * p;
+                for (var i = 0; i < p; i++) u[i] += w * _x[offset + i];
+            }
+
+            // Efron's (or Breslow's) steps, scaled by the deaths' mean (or total) weight as agfit4 does.
+            CoxTieSums.At(sets.Deaths, sets.DeathWeight, sets.Denom, sets.DeathRisk, _efron, ref loglik).AddTo(u, imat, p, a, a2, cmat, cmat2, p);
+        }
+        return loglik;
+    }
+}
