@@ -36,7 +36,8 @@ public static class CohortGenerator
             .Concat(excluded.Select(e => e.Patient).Zip(excludedOutcomes))
             .ToArray();
         new Xoshiro256(seed, Streams.RowOrder).Shuffle(everyone);
-        return everyone.Select((p, i) => new PatientRow($"P{i + 1:000}", p.First, p.Second)).ToList();
+        var surgeryTiming = new Xoshiro256(seed, Streams.SurgeryTiming);
+        return everyone.Select((p, i) => new PatientRow($"P{i + 1:000}", p.First, p.Second, SurgeryTiming.Draw(p.First, p.Second, surgeryTiming))).ToList();
     }
 
     /// <summary>The final cohort's outcomes in builder order (the same for every shuffle, since

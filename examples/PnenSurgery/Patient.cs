@@ -81,4 +81,8 @@ public partial record Patient
 
     [Column("perioperative_death"), Label("Perioperative death from improper operation")]
     public required bool PerioperativeDeath { get; init; }
+
+    /// <summary>Synthetic (Data/README.md): months from diagnosis to surgery of the resected; missing for NR.</summary>
+    [Column("months_to_surgery"), Label("Months from diagnosis to surgery"), Unit("months"), Range(0, 300)]
+    public double? MonthsToSurgery { get; init; }
 }

@@ -25,7 +25,8 @@ public sealed record CohortRow(
     bool Died,
     bool Metachronous,
     bool HepaticWithoutPrimary,
-    bool PerioperativeDeath)
+    bool PerioperativeDeath,
+    double? MonthsToSurgery)
 {
     public bool IsPnet => Grade is "G1" or "G2" or "G3";
 

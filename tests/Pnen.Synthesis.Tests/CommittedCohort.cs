@@ -13,6 +13,7 @@ public static class CommittedCohort
         "id", "center", "sex", "age", "hm_distribution", "extrahepatic_mets", "location", "primary_diameter_mm",
         "hm_diameter_mm", "grade", "functioning", "men1_vhl", "lymph_node_mets", "surgery", "ssa", "targeted_therapy",
         "chemotherapy", "tace", "rfa", "os_months", "died", "metachronous", "hepatic_without_primary", "perioperative_death",
+        "months_to_surgery",
     ];
 
     private static readonly Lazy<IReadOnlyList<CohortRow>> Rows = new(() => Parse(File.ReadAllText(Path)));
@@ -42,7 +43,8 @@ public static class CommittedCohort
             OneOf(f[4], "Unilobar", "Bilobar"), Bit(f[5]), OneOf(f[6], "HeadNeck", "BodyTail", "Diffused"),
             OptionalNumber(f[7]), OptionalNumber(f[8]), f[9] == "" ? null : OneOf(f[9], "G1", "G2", "G3", "NEC"),
             Bit(f[10]), OptionalBit(f[11]), OptionalBit(f[12]), OneOf(f[13], "NR", "PR", "PHR"), Bit(f[14]), Bit(f[15]),
-            Bit(f[16]), Bit(f[17]), Bit(f[18]), Number(f[19]), Bit(f[20]), Bit(f[21]), Bit(f[22]), Bit(f[23]));
+            Bit(f[16]), Bit(f[17]), Bit(f[18]), Number(f[19]), Bit(f[20]), Bit(f[21]), Bit(f[22]), Bit(f[23]),
+            OptionalNumber(f[24]));
     }
 
     private static string OneOf(string value, params string[] allowed) =>

@@ -60,4 +60,20 @@ public class CsvFormatTests
         Assert.Equal(3, byCentre.Count);
         Assert.All(byCentre.Values, n => Assert.True(n >= 20, $"{n} patients"));
     }
+
+    [Fact]
+    public void Months_to_surgery_are_given_for_the_resected_only_and_fall_within_their_follow_up()
+    {
+        // Synthetic (Data/README.md): surgery while alive and followed, so before os_months.
+        foreach (var row in CommittedCohort.All)
+        {
+            if (row.Surgery == "NR")
+            {
+                Assert.Null(row.MonthsToSurgery);
+                continue;
+            }
+            Assert.NotNull(row.MonthsToSurgery);
+            Assert.InRange(row.MonthsToSurgery!.Value, 0, row.OsMonths - 0.05);
+        }
+    }
 }

@@ -15,6 +15,7 @@ public static class CohortCsv
         "id", "center", "sex", "age", "hm_distribution", "extrahepatic_mets", "location", "primary_diameter_mm",
         "hm_diameter_mm", "grade", "functioning", "men1_vhl", "lymph_node_mets", "surgery", "ssa", "targeted_therapy",
         "chemotherapy", "tace", "rfa", "os_months", "died", "metachronous", "hepatic_without_primary", "perioperative_death",
+        "months_to_surgery",
     ];
 
     public static string Write(IReadOnlyList<PatientRow> rows)
@@ -30,7 +31,7 @@ public static class CohortCsv
                 p.Location.ToString(), Decimal(p.PrimaryDiameter), Decimal(p.HmDiameter), p.Grade?.ToString() ?? "", Bit(p.Functioning),
                 Bit(p.Men1Vhl), Bit(p.LymphNodeMets), p.Surgery.ToString(), Bit(p.Ssa), Bit(p.TargetedTherapy),
                 Bit(p.Chemotherapy), Bit(p.Tace), Bit(p.Rfa), Decimal(row.Outcome.OsMonths), Bit(row.Outcome.Died),
-                Bit(p.Metachronous), Bit(p.HepaticWithoutPrimary), Bit(p.PerioperativeDeath),
+                Bit(p.Metachronous), Bit(p.HepaticWithoutPrimary), Bit(p.PerioperativeDeath), Decimal(row.MonthsToSurgery),
             ];
             text.Append(string.Join(',', fields)).Append('\n');
         }

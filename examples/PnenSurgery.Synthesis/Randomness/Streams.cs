@@ -22,6 +22,9 @@ public static class Streams
     /// <summary>HM diameters, and the side of 40 mm of the unrecorded ones.</summary>
     public const ulong HmValues = 9;
 
+    /// <summary>Months from diagnosis to surgery (synthetic; no other value depends on it).</summary>
+    public const ulong SurgeryTiming = 10;
+
     /// <summary>Dealing the descriptive variables (those the survival model does not use), one
     /// stream per shuffle index, and their continuous values (the primary diameter).</summary>
     public static ulong Descriptive(int shuffle) => (1UL << 20) + 2 * (ulong)shuffle;
