@@ -23,6 +23,8 @@ internal static class PlanVocabulary
     public const string Model = "Model";
     public const string SurvivalAt = "SurvivalAt";
     public const string RestrictedMean = "RestrictedMean";
+    public const string ImmortalTime = "ImmortalTime";
+    public const string Landmark = "Landmark";
     public const string Subgroup = "Subgroup";
     public const string WithinSelection = "WithinSelection";
 
@@ -62,6 +64,7 @@ internal static class PlanVocabulary
     public const string SecondParameter = "second";
     public const string TimesParameter = "times";
     public const string TauParameter = "tau";
+    public const string StartsAtParameter = "startsAt";
     public const string ThresholdParameter = "threshold";
     public const string UnitsParameter = "units";
 }

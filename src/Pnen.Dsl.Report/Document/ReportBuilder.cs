@@ -44,6 +44,7 @@ internal sealed class ReportBuilder<TX> where TX : notnull
         sections.Add(builder.Survival());
         if (builder.Analyses() is { } analyses) sections.Add(analyses);
         if (builder.Subgroups() is { } subgroups) sections.Add(subgroups);
+        if (builder.ImmortalTime() is { } immortal) sections.Add(immortal);
         if (builder.Within() is { } within) sections.Add(within);
         if (builder.Notes() is { } notes) sections.Add(notes);
         sections.AddRange(options.AdditionalSections);
@@ -77,7 +78,13 @@ internal sealed class ReportBuilder<TX> where TX : notnull
         {
             if (cohort.BaselineTable is not { } table) continue;
             var number = ReferenceEquals(cohort, _result.Cohort) ? $"Table {++_table}" : $"Table S{++_supplementaryTable}";
-            blocks.Add(BaselineReportTable.Build(_names.Unique("baseline-", cohort.Name), number, cohort.Name, cohort.ExposureLabel, table, _text));
+            var built = BaselineReportTable.Build(_names.Unique("baseline-", cohort.Name), number, cohort.Name, cohort.ExposureLabel, table, _text);
+            if (cohort.TimeDependentExposure && table.By == cohort.ExposureLabel)
+            {
+                // A time-dependent exposure has no baseline groups: the columns are where patients ended up.
+                built = built with { Footnotes = [.. built.Footnotes, $"Columns: {Prose.Inline(cohort.ExposureLabel)} at the end of follow-up (it begins during follow-up; the survival analyses follow it as it changes)."] };
+            }
+            blocks.Add(built);
         }
         if (blocks.Count > 0) yield return new ReportSection("Baseline characteristics", blocks);
     }
@@ -91,7 +98,10 @@ internal sealed class ReportBuilder<TX> where TX : notnull
         var axis = TimeAxis.For(Cohorts.SelectMany(c => c.Overall.Steps).Select(step => step.Time).DefaultIfEmpty(0).Max(), s.TimeUnit, _options.TimeBreak);
         var cohorts = Cohorts.ToArray();
         var panels = cohorts.Length == 1 ? "" : " " + string.Join(" ", cohorts.Select((c, i) => $"{(char)('A' + i)}, {c.Name}."));
-        blocks.Add(new ReportFigure("km", $"Figure {++_figure}. Kaplan\u2013Meier curves of {Prose.Inline(s.OutcomeLabel)} by {Prose.Inline(s.ExposureLabel)}.{panels} " +
+        var curvesOf = _result.Cohort.TimeDependentExposure
+            ? $"Simon\u2013Makuch curves of {Prose.Inline(s.OutcomeLabel)} by current {Prose.Inline(s.ExposureLabel)} (Kaplan\u2013Meier with delayed entry; Mantel-Byar test)"
+            : $"Kaplan\u2013Meier curves of {Prose.Inline(s.OutcomeLabel)} by {Prose.Inline(s.ExposureLabel)}";
+        blocks.Add(new ReportFigure("km", $"Figure {++_figure}. {curvesOf}.{panels} " +
             "Crosses mark censored times; numbers at risk under the time axis." + KaplanMeierFigure.DisclosureCaption(Disclosure), KaplanMeierFigure.Panels(cohorts, s, axis, Disclosure)));
         if (cohorts.Length > 1)
         {
@@ -153,6 +163,26 @@ internal sealed class ReportBuilder<TX> where TX : notnull
             $"Figure {++_figure}. Crude hazard ratios (95% CI) of {Prose.Inline(_summary.ExposureLabel)} by subgroup, with the P for interaction of the exposure with each subgroup.",
             SubgroupForest.Draw(Cohorts.ToArray(), _summary, Stratified, _options, Disclosure));
         return new ReportSection("Subgroups", [figure]);
+    }
+
+    /// <summary>Naive, time-dependent and landmark hazard ratios side by side, with the Simon-Makuch curves.</summary>
+    private ReportSection? ImmortalTime()
+    {
+        if (_result.Cohort.ImmortalTime is not { } check) return null;
+        var cohorts = Cohorts.ToArray();
+        var blocks = new List<ReportBlock>
+        {
+            ImmortalTimeTable.Build("immortal-time", $"Table {++_table}", cohorts, _summary, _text),
+        };
+        if (!check.TimeDependentMain)
+        {
+            // The main figure shows the naive curves; these are the time-dependent ones beside them.
+            var axis = TimeAxis.For(Cohorts.SelectMany(c => c.Overall.Steps).Select(step => step.Time).DefaultIfEmpty(0).Max(), _summary.TimeUnit, _options.TimeBreak);
+            blocks.Add(new ReportFigure("simon-makuch",
+                $"Figure {++_figure}. Simon\u2013Makuch curves of {Prose.Inline(_summary.OutcomeLabel)} by current {Prose.Inline(_summary.ExposureLabel)}: each patient counted in {_summary.ExposureReference} until the exposure begins ({Prose.Inline(check.StartsAt)}), then in their own level (Kaplan\u2013Meier with delayed entry); Mantel-Byar test." +
+                KaplanMeierFigure.DisclosureCaption(Disclosure), KaplanMeierFigure.SimonMakuch(cohorts, _summary, axis, Disclosure)));
+        }
+        return new ReportSection("Immortal time", blocks);
     }
 
     private ReportSection? Within()

@@ -24,14 +24,19 @@ internal static class KaplanMeierFigure
     {
         var levels = cohorts.SelectMany(c => c.ExposureCurves.Where(curve => curve.N > 0).Select(curve => curve.Level)).Distinct().ToArray();
         var panels = cohorts.Select((c, i) => Panel(c, summary, axis, Letter(i), plotHeight: 260, disclosure, alignWith: levels)).ToArray();
+        return Grid(panels, $"Kaplan-Meier curves of {Prose.Inline(summary.OutcomeLabel)} by {Prose.Inline(summary.ExposureLabel)}, panels {string.Join(", ", cohorts.Select((c, i) => Letter(i) + " " + c.Name))}");
+    }
+
+    /// <summary>Panels on a two-column grid (one column for one panel), under one title.</summary>
+    private static string Grid(KaplanMeierPanel[] panels, string title)
+    {
         var columns = panels.Length == 1 ? 1 : 2;
         var rows = (panels.Length + columns - 1) / columns;
         var rowHeights = Enumerable.Range(0, rows)
             .Select(r => panels.Skip(r * columns).Take(columns).Max(p => p.Height(PanelWidth)))
             .ToArray();
         var width = columns * PanelWidth + (columns - 1) * Gap;
-        var svg = new SvgWriter(width, rowHeights.Sum() + (rows - 1) * Gap,
-            $"Kaplan-Meier curves of {Prose.Inline(summary.OutcomeLabel)} by {Prose.Inline(summary.ExposureLabel)}, panels {string.Join(", ", cohorts.Select((c, i) => Letter(i) + " " + c.Name))}");
+        var svg = new SvgWriter(width, rowHeights.Sum() + (rows - 1) * Gap, title);
         var y = 0.0;
         for (var r = 0; r < rows; r++)
         {
@@ -42,6 +47,14 @@ internal static class KaplanMeierFigure
             y += rowHeights[r] + Gap;
         }
         return svg.Finish();
+    }
+
+    /// <summary>The Simon-Makuch curves of the cohorts' immortal-time checks, as lettered panels.</summary>
+    public static string SimonMakuch<TX>(IReadOnlyList<CohortResult<TX>> cohorts, StudySummary summary, TimeAxis axis, Disclosure disclosure) where TX : notnull
+    {
+        var levels = cohorts.SelectMany(c => c.ImmortalTime!.SimonMakuch.Where(curve => curve.N > 0).Select(curve => curve.Level)).Distinct().ToArray();
+        var panels = cohorts.Select((c, i) => Panel(c, c.ImmortalTime!.SimonMakuch, c.ImmortalTime.MantelByar, summary, axis, cohorts.Count == 1 ? null : Letter(i), 260, disclosure, levels)).ToArray();
+        return Grid(panels, $"Simon-Makuch curves of {Prose.Inline(summary.OutcomeLabel)} by current {Prose.Inline(summary.ExposureLabel)}, panels {string.Join(", ", cohorts.Select((c, i) => Letter(i) + " " + c.Name))}");
     }
 
     public static string CohortTitle<TX>(CohortResult<TX> cohort, Disclosure disclosure) where TX : notnull =>
@@ -56,15 +69,20 @@ internal static class KaplanMeierFigure
 
     private static KaplanMeierPanel Panel<TX>(CohortResult<TX> cohort, StudySummary summary, TimeAxis axis, string? letter, double plotHeight, Disclosure disclosure, IReadOnlyList<string>? alignWith = null)
         where TX : notnull =>
+        Panel(cohort, cohort.ExposureCurves, cohort.ExposureLogRank, summary, axis, letter, plotHeight, disclosure, alignWith);
+
+    private static KaplanMeierPanel Panel<TX>(CohortResult<TX> cohort, IReadOnlyList<Stats.Survival.KaplanMeierCurve> curves, Stats.Survival.LogRankResult test,
+        StudySummary summary, TimeAxis axis, string? letter, double plotHeight, Disclosure disclosure, IReadOnlyList<string>? alignWith = null)
+        where TX : notnull =>
         new()
         {
             Cohort = cohort.Name,
             Disclosure = disclosure,
-            Curves = cohort.ExposureCurves.Select((curve, level) => (level, curve)).ToArray(),
+            Curves = curves.Select((curve, level) => (level, curve)).ToArray(),
             ExposureLabel = summary.ExposureLabel,
             Letter = letter,
             Title = CohortTitle(cohort, disclosure),
-            LogRank = cohort.ExposureLogRank,
+            LogRank = test,
             Axis = axis,
             TimeTitle = summary.TimeUnit is { Length: > 0 } unit ? $"Time ({unit})" : "Time",
             SurvivalTitle = "Survival probability",

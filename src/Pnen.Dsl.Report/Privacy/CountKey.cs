@@ -74,5 +74,10 @@ internal readonly record struct CountKey(string Kind, string Cohort, string Item
     public static CountKey WithinMissing(string cohort, string within, string characteristic, int value) =>
         new("within-missing", cohort, within + "\u001f" + characteristic, "", value);
 
+    /// <summary>Patients a cohort's time-dependent analyses left out, or analysed as never exposed.</summary>
+    public static CountKey WithoutStart(string cohort, int value) => new("without-start", cohort, "", "", value);
+
+    public static CountKey StartsAfterFollowUp(string cohort, int value) => new("starts-after-follow-up", cohort, "", "", value);
+
     private static string Step(int step) => step.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -82,7 +82,8 @@ internal sealed class DisclosureBuilder
         var name = cohort.Name;
         var n = CountKey.CohortN(name, cohort.N);
         var events = CountKey.CohortEvents(name, cohort.Events);
-        Sum(n, cohort.ExposureCurves.Select(c => CountKey.Arm(name, c.Level, c.N)));
+        // Simon-Makuch curves count intervals, not patients: their sizes add up to no total.
+        if (!cohort.TimeDependentExposure) Sum(n, cohort.ExposureCurves.Select(c => CountKey.Arm(name, c.Level, c.N)));
         Sum(events, cohort.ExposureCurves.Select(c => CountKey.ArmEvents(name, c.Level, c.Events)));
 
         foreach (var u in cohort.Characteristics)
@@ -107,6 +108,8 @@ internal sealed class DisclosureBuilder
             else Id(CountKey.ModelEvents(name, model.Id, model.Events));
         }
         foreach (var note in cohort.Notes.OfType<RecordsWithoutStratum>()) Id(CountKey.StrataMissing(name, note.Count));
+        foreach (var note in cohort.Notes.OfType<RecordsWithoutStart>()) Id(CountKey.WithoutStart(name, note.Count));
+        foreach (var note in cohort.Notes.OfType<StartsAfterFollowUp>()) Id(CountKey.StartsAfterFollowUp(name, note.Count));
 
         foreach (var within in cohort.Within)
         {

@@ -43,6 +43,7 @@ internal static class MethodsText
             absolute.Add($"Restricted mean survival time to {Time(tau)}{unit} per level, and each level's difference from {s.ExposureReference} with a normal 95% CI and z test.");
         }
         if (absolute.Count > 0) paragraphs.Add(string.Join(" ", absolute));
+        if (plan.ExposureStart is { } start) paragraphs.Add(ImmortalTime(plan, start, s, unit));
         if (plan.Subgroups.Count > 0)
         {
             paragraphs.Add($"Subgroups analysed with the same plan: {string.Join("; ", plan.Subgroups.Select(g => g.Name))}. " +
@@ -50,6 +51,17 @@ internal static class MethodsText
         }
         paragraphs.Add($"P \u2264 {Fixed(options.SignificanceLevel, 2)} (two-sided) is considered significant." + (disclosure.Active ? " " + disclosure.Methods : ""));
         return paragraphs;
+    }
+
+    private static string ImmortalTime(PlanDeclaration plan, ExposureStartDeclaration start, StudySummary s, string unit)
+    {
+        var exposure = Prose.Inline(s.ExposureLabel);
+        var main = start.TimeDependentMain
+            ? $"{s.ExposureLabel} begins during follow-up ({Prose.Inline(start.StartsAt)}), so it is analysed as time-dependent: each patient counts in {s.ExposureReference} until it begins and in their own level from then on (Simon\u2013Makuch curves, the Mantel-Byar test, Cox models on the (start, stop] intervals). "
+            : $"{s.ExposureLabel} begins during follow-up ({Prose.Inline(start.StartsAt)}); the main analyses class patients by it from time 0, as a naive analysis does. ";
+        var landmarks = plan.Landmarks.Count == 0 ? "" :
+            $" and landmark analyses at {And(plan.Landmarks.Select(Time))}{unit} (the patients still followed at the landmark, classed by their exposure then, followed from it)";
+        return main + $"To show the immortal time this can credit to {exposure}, every model is also fitted with the exposure as if it held from time 0 (naive), as time-dependent{landmarks}.";
     }
 
     private static string Characteristic(VariableDeclaration v) => v.Derivation switch

@@ -12,6 +12,8 @@ internal static class NoteText
         RecordsLeftOutOfModel r => $"{Records(disclosure, CountKey.ModelDropped(cohort, r.ModelId, r.Count))} left out of the model {r.Model} for a missing value " +
             $"({disclosure.Text(CountKey.ModelN(cohort, r.ModelId, r.Analysed))} analysed)",
         RecordsWithoutStratum r => $"{Records(disclosure, CountKey.StrataMissing(cohort, r.Count))} left out of the stratified tests and models for a missing {string.Join(" or ", r.Strata)}",
+        RecordsWithoutStart r => $"{Records(disclosure, CountKey.WithoutStart(cohort, r.Count))} left out of the time-dependent and landmark analyses: exposed without a value of {Prose.Inline(r.StartsAt)}, or followed for no time",
+        StartsAfterFollowUp r => $"{Records(disclosure, CountKey.StartsAfterFollowUp(cohort, r.Count))} exposed, with {Prose.Inline(r.StartsAt)} at or after the end of follow-up: unexposed throughout in the time-dependent analyses",
         _ => note.Describe(),
     });
 

@@ -126,6 +126,30 @@ internal static class ResultsJson
         json.Array("characteristics", c.Characteristics, u => Characteristic(d, name, u,
             l => DisclosureBuilder.LevelKey(name, u, l), l => DisclosureBuilder.LevelEventsKey(name, u, l), CountKey.Missing(name, u.Label, u.Missing)));
         json.Array("models", c.Models, m => Model(d, name, m));
+        json.Bool("timeDependentExposure", c.TimeDependentExposure);
+        json.Optional("immortalTime", c.ImmortalTime, check =>
+        {
+            json.String("startsAt", check.StartsAt);
+            json.Bool("timeDependentMain", check.TimeDependentMain);
+            d.Alone("leftOut", check.LeftOut);
+            d.Alone("startsAfterFollowUp", check.StartsAfterFollowUp);
+            json.Array("naive", check.Naive, m => Model(d, name + "\u001fnaive", m));
+            json.Array("timeDependent", check.TimeDependent, m => Model(d, name + "\u001ftime-dependent", m));
+            json.Array("landmarks", check.Landmarks, l =>
+            {
+                json.Number("time", l.Time);
+                d.Alone("n", l.N);
+                d.Alone("events", l.Events);
+                json.Array("arms", l.Arms, a =>
+                {
+                    json.String("level", a.Level);
+                    d.Alone("count", a.Count);
+                });
+                json.Array("models", l.Models, m => Model(d, $"{name}\u001flandmark {l.Time}", m));
+            });
+            json.Object("mantelByar", () => LogRank(d, check.MantelByar, g => CountKey.Arm(name + "\u001ftime-dependent", g.Level, g.N),
+                g => CountKey.ArmEvents(name + "\u001ftime-dependent", g.Level, (int)Math.Round(g.Observed))));
+        });
         json.Optional("survivalAt", c.SurvivalAt, s => json.Array("arms", s.Arms, arm =>
         {
             json.String("level", arm.Level);

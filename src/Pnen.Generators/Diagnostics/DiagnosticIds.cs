@@ -62,4 +62,9 @@ internal static class DiagnosticIds
     public const string InvalidInteraction = "PNEN054";
     public const string NotAVariable = "PNEN055";
     public const string PerUnitNotPositive = "PNEN056";
+
+    // Immortal time (time-dependent exposure, landmarks).
+    public const string LandmarkWithoutStart = "PNEN080";
+    public const string RestrictedMeanOfTimeDependentExposure = "PNEN081";
+    public const string StartDeclaredTwice = "PNEN082";
 }

@@ -157,6 +157,18 @@ internal static class StudyDiagnostics
         "Units not positive",
         ".PerUnit takes a positive constant number of units; {0} is not one");
 
+    public static readonly DiagnosticDescriptor LandmarkWithoutStart = Error(DiagnosticIds.LandmarkWithoutStart,
+        "Landmark without the exposure's start",
+        "A landmark analysis classes patients by their exposure at the landmark, so it needs to know when the exposure starts: declare startsAt: on .Exposure, or .ImmortalTime(p => ...), before .Landmark");
+
+    public static readonly DiagnosticDescriptor RestrictedMeanOfTimeDependentExposure = Error(DiagnosticIds.RestrictedMeanOfTimeDependentExposure,
+        "Restricted mean of a time-dependent exposure",
+        "A restricted mean is a group's mean survival, and a time-dependent exposure has no fixed groups (patients move between levels); report survival at fixed times, or check immortal time with .ImmortalTime instead of startsAt:");
+
+    public static readonly DiagnosticDescriptor StartDeclaredTwice = Error(DiagnosticIds.StartDeclaredTwice,
+        "Exposure start declared twice",
+        "When the exposure starts is declared already; declare it once (startsAt: on .Exposure for time-dependent analyses, or .ImmortalTime for the check alone)");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

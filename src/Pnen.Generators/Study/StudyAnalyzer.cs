@@ -54,7 +54,10 @@ public sealed class StudyAnalyzer : DiagnosticAnalyzer
         StudyDiagnostics.ScreenAndAdjust,
         StudyDiagnostics.InvalidInteraction,
         StudyDiagnostics.NotAVariable,
-        StudyDiagnostics.PerUnitNotPositive);
+        StudyDiagnostics.PerUnitNotPositive,
+        StudyDiagnostics.LandmarkWithoutStart,
+        StudyDiagnostics.RestrictedMeanOfTimeDependentExposure,
+        StudyDiagnostics.StartDeclaredTwice);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -456,6 +456,33 @@ public sealed class StudyDiagnosticTests
         """));
 
     [Fact]
+    public Task PNEN080_LandmarkWithoutStart() => Expect("PNEN080", Plan(".Model(\"Crude\", Cox.Efron).[|Landmark|](6)"));
+
+    [Fact]
+    public Task PNEN081_RestrictedMeanOfTimeDependentExposure() => Expect("PNEN081", Study("Surgery", """
+        .Survival(p => p.OsMonths, p => p.Died)
+        .Exposure(p => p.Surgery, Surgery.NR, startsAt: p => p.HmDiameter)
+        .RestrictedMean([|60|])
+        """));
+
+    [Fact]
+    public Task PNEN082_StartDeclaredTwice() => Expect("PNEN082", Study("Surgery", """
+        .Survival(p => p.OsMonths, p => p.Died)
+        .Exposure(p => p.Surgery, Surgery.NR, startsAt: p => p.HmDiameter)
+        .[|ImmortalTime|](p => p.Age)
+        """));
+
+    [Fact]
+    public Task PNEN052_InvalidLandmark() => Expect("PNEN052", Plan(".ImmortalTime(p => p.HmDiameter).Landmark(6, [|0|])"));
+
+    [Fact]
+    public async Task AnImmortalTimeCheckWithLandmarksIsClean()
+    {
+        var source = Source(Plan(".Model(\"Crude\", Cox.Efron).SurvivalAt(12).RestrictedMean(60).ImmortalTime(p => p.HmDiameter).Landmark(3, 6)").Replace("[|", "").Replace("|]", ""));
+        Assert.Empty(await StudyCompiler.AnalyzeAsync(source, StudySources.Patient));
+    }
+
+    [Fact]
     public async Task AModelPlanWithEveryFormIsClean()
     {
         var source = Source(Plan("""

@@ -71,7 +71,7 @@ internal sealed class ExtrahepaticStudyCohort
     internal ExtrahepaticStudyCohort(global::Pnen.Dsl.CohortResult<bool> result)
     {
         Result = result;
-        Models = new global::ExtrahepaticStudyModels(result);
+        Models = new global::ExtrahepaticStudyModels(result.Models);
     }
 
     /// <summary>The untyped result of the cohort (every part, for enumeration).</summary>
@@ -106,7 +106,7 @@ internal sealed class ExtrahepaticStudySubgroups
 [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
 internal sealed class ExtrahepaticStudyModels
 {
-    internal ExtrahepaticStudyModels(global::Pnen.Dsl.CohortResult<bool> result)
+    internal ExtrahepaticStudyModels(global::Pnen.Dsl.ModelSet<bool> result)
     {
         Adjusted = new global::ExtrahepaticStudyAdjustedModel(result.Model("Adjusted"));
     }

@@ -75,7 +75,7 @@ namespace Cohorts
         {
             Result = result;
             Characteristics = new global::Cohorts.PnenSurgeryStudyCharacteristics(result);
-            Models = new global::Cohorts.PnenSurgeryStudyModels(result);
+            Models = new global::Cohorts.PnenSurgeryStudyModels(result.Models);
             Selections = new global::Cohorts.PnenSurgeryStudySelections(result);
         }
 
@@ -159,7 +159,7 @@ namespace Cohorts
     [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
     public sealed class PnenSurgeryStudyModels
     {
-        internal PnenSurgeryStudyModels(global::Pnen.Dsl.CohortResult<global::Cohorts.Surgery> result)
+        internal PnenSurgeryStudyModels(global::Pnen.Dsl.ModelSet<global::Cohorts.Surgery> result)
         {
             Crude = new global::Cohorts.PnenSurgeryStudyCrudeModel(result.Model("Crude"));
             Adjusted = new global::Cohorts.PnenSurgeryStudyAdjustedModel(result.Model("Adjusted"));

@@ -3,31 +3,62 @@ using Pnen.Stats.Survival.Cox;
 namespace Pnen.Dsl.Execution;
 
 /// <summary>
-/// One cohort's records with their outcome and the plan's strata evaluated once: what every analysis
-/// of the cohort reads. Rows are the members' positions, in file order.
+/// One cohort's rows with their outcome and the plan's strata evaluated once: what every analysis of
+/// the cohort reads. A row is a patient (in file order), or one of a patient's intervals for a
+/// time-dependent exposure ((start, stop] rows, <see cref="Start"/> set), or a landmark's record (time
+/// from the landmark): <see cref="Members"/> gives each row's patient, so that any variable evaluated
+/// on it follows the row.
 /// </summary>
 internal sealed class CohortFrame<T>
 {
     public CohortFrame(T[] members, OutcomeSpec<T> outcome, IReadOnlyList<CharacteristicSpec<T>> strata)
+        : this(members, null, members.Select(r => outcome.Time(r)!.Value).ToArray(), members.Select(r => outcome.Event(r)!.Value).ToArray(), strata, members.Length)
+    {
+    }
+
+    /// <param name="members">Each row's patient (a patient may have several rows).</param>
+    /// <param name="patients">How many patients the rows come from.</param>
+    public CohortFrame(T[] members, double[]? start, double[] time, bool[] died, IReadOnlyList<CharacteristicSpec<T>> strata, int patients)
     {
         Members = members;
-        Time = members.Select(r => outcome.Time(r)!.Value).ToArray();
-        Died = members.Select(r => outcome.Event(r)!.Value).ToArray();
+        Start = start;
+        Time = time;
+        Died = died;
+        Patients = patients;
         All = Enumerable.Range(0, members.Length).ToArray();
         Strata = strata.Select(s => EvaluatedCharacteristic<T>.Of(s, members)).ToArray();
     }
 
+    /// <summary>Each row's patient.</summary>
     public T[] Members { get; }
 
+    /// <summary>Entry times of (start, stop] rows, or null for right-censored rows.</summary>
+    public double[]? Start { get; }
+
+    /// <summary>Stop times (follow-up times of right-censored rows).</summary>
     public double[] Time { get; }
 
     public bool[] Died { get; }
+
+    public int Patients { get; }
+
+    /// <summary>Rows <paramref name="rows"/> as the engine's survival data (with entry times when there are any).</summary>
+    public Stats.Survival.SurvivalData Data(IReadOnlyList<int> rows) => new(rows.Select(r => Time[r]).ToArray(), rows.Select(r => Died[r]).ToArray())
+    {
+        Start = Start is { } start ? rows.Select(r => start[r]).ToArray() : null,
+    };
 
     public int[] All { get; }
 
     /// <summary>The plan's stratification variables (none for an unstratified plan).</summary>
     public EvaluatedCharacteristic<T>[] Strata { get; }
 
+    /// <summary>How many patients <paramref name="rows"/> come from.</summary>
+    public int PatientsIn(IReadOnlyList<int> rows) => Start is null && Patients == N
+        ? rows.Count
+        : rows.Select(r => (object)Members[r]!).Distinct(ReferenceEqualityComparer.Instance).Count();
+
+    /// <summary>Rows (patients, unless the rows are intervals).</summary>
     public int N => Members.Length;
 
     /// <summary>The rows whose strata are all known (every row when the plan is unstratified).</summary>

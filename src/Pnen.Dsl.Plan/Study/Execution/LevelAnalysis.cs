@@ -7,10 +7,10 @@ namespace Pnen.Dsl.Execution;
 /// hazard-ratio rows of a term read off a fitted model.</summary>
 internal static class LevelAnalysis
 {
-    public static (IReadOnlyList<LevelSurvival> Levels, int Missing) Survival(IReadOnlyList<string> levels, int[] codes, IReadOnlyList<int> rows, double[] time, bool[] died)
+    public static (IReadOnlyList<LevelSurvival> Levels, int Missing) Survival<T>(IReadOnlyList<string> levels, int[] codes, IReadOnlyList<int> rows, CohortFrame<T> frame)
     {
         var known = rows.Where(r => codes[r] >= 0).ToArray();
-        var curves = KaplanMeier.FitGroups(known.Select(r => time[r]).ToArray(), known.Select(r => died[r]).ToArray(), known.Select(r => codes[r]).ToArray(), levels);
+        var curves = KaplanMeier.FitGroups(frame.Data(known), known.Select(r => codes[r]).ToArray(), levels);
         var result = curves.Select(c => new LevelSurvival(
             c.Level, c.N, known.Length == 0 ? 0 : 100.0 * c.N / known.Length, c.Events,
             c.Median.Time, c.Quantile(0.25).Time, c.Quantile(0.75).Time)).ToArray();

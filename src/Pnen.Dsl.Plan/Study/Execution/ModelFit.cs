@@ -44,14 +44,13 @@ internal static class ModelFit<T, TX> where TX : notnull
 
         var variables = included.Where(t => t.Variable is not null).Select(t => t.Variable!).Concat(strataVariables).Append(exposure).ToArray();
         var rows = frame.StrataKnown(frame.All).Where(r => variables.All(v => !v.IsMissing(r))).ToArray();
-        var dropped = frame.N - rows.Length;
-        if (dropped > 0) notes.Add(new RecordsLeftOutOfModel(spec.Id, spec.Name, dropped, rows.Length));
+        var patients = frame.PatientsIn(rows);
+        var dropped = frame.Patients - patients;
+        if (dropped > 0) notes.Add(new RecordsLeftOutOfModel(spec.Id, spec.Name, dropped, patients));
 
-        var time = rows.Select(r => frame.Time[r]).ToArray();
-        var died = rows.Select(r => frame.Died[r]).ToArray();
         var strata = frame.CoxStrata(rows, strataVariables);
         var design = new TermCovariates<T>(included, rows);
-        var fit = CoxModel.Fit(time, died, design.Covariates, new CoxOptions { Ties = spec.Ties }, strata);
+        var fit = CoxModel.Fit(frame.Data(rows), design.Covariates, new CoxOptions { Ties = spec.Ties }, strata);
         var cox = fit.Result;
         notes.AddRange(ModelNotes(spec.Name, included, design, cox));
 
@@ -77,8 +76,9 @@ internal static class ModelFit<T, TX> where TX : notnull
         return new ModelResult<TX>(declaration, exposureCode)
         {
             Cox = cox,
-            N = rows.Length,
-            Events = died.Count(d => d),
+            N = patients,
+            Rows = rows.Length,
+            Events = rows.Count(r => frame.Died[r]),
             Dropped = dropped,
             Terms = results,
             Strata = strataLabels,

@@ -50,12 +50,16 @@ internal static class StudyExecutor<T, TX> where T : ICodebook<T> where TX : not
                 eligible = eligible.Where(r => !exclusion.Excluded(r)).ToList();
                 subSteps.Add(new FlowStep(exclusion.Reason, before - eligible.Count, eligible.Count));
             }
-            var membership = eligible.Select(spec.Where).ToArray();
-            var members = eligible.Where((_, i) => membership[i]).ToArray();
+            var members = eligible.Where(spec.Where).ToArray();
             subgroupFlows[s] = new SubgroupFlow(spec.Name, spec.Description, final.Length, subSteps, eligible.Count - members.Length, members.Length, Arms(plan, members));
             var frame = new CohortFrame<T>([.. eligible], outcome, plan.Core.Strata);
-            var interaction = SubgroupInteractionTest.Run(frame, frame.Members.Select(plan.ExposureSpec.CodeOf).ToArray(),
-                plan.ExposureSpec.Levels, plan.ExposureSpec.Reference, membership);
+            var rows = new ExposureRows<T>(frame, frame.Members.Select(plan.ExposureSpec.CodeOf).ToArray(), 0, 0);
+            if (plan.Start is { Main: true } start)
+            {
+                rows = TimeDependentFrames.Split(frame, rows.Exposure, plan.ExposureSpec.Reference, start.StartsAt, plan.Core.Strata);
+            }
+            var interaction = SubgroupInteractionTest.Run(rows.Frame, rows.Exposure, plan.ExposureSpec.Levels, plan.ExposureSpec.Reference,
+                rows.Frame.Members.Select(spec.Where).ToArray());
             subgroups[s] = CohortAnalysis<T, TX>.Run(spec.Id, spec.Name, members, plan, outcome, declaration, spec.Within, interaction);
         }
         if (options.Parallel && plan.Subgroups.Count > 1) Parallel.For(0, plan.Subgroups.Count, Analyse);

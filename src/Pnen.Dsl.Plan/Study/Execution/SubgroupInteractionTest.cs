@@ -13,23 +13,21 @@ internal static class SubgroupInteractionTest
 {
     public static SubgroupInteraction Run<T>(CohortFrame<T> eligible, int[] exposure, IReadOnlyList<string> levels, int reference, bool[] member)
     {
-        var members = member.Count(m => m);
-        if (members == 0 || members == eligible.N)
+        var members = eligible.PatientsIn(eligible.All.Where(r => member[r]).ToArray());
+        if (members == 0 || members == eligible.Patients)
         {
-            return new SubgroupInteraction(null, eligible.N, members, "not tested: the subgroup is " + (members == 0 ? "empty" : "every eligible record"));
+            return new SubgroupInteraction(null, eligible.Patients, members, "not tested: the subgroup is " + (members == 0 ? "empty" : "every eligible record"));
         }
         var rows = eligible.StrataKnown(eligible.All).Where(r => exposure[r] >= 0).ToArray();
-        var time = rows.Select(r => eligible.Time[r]).ToArray();
-        var died = rows.Select(r => eligible.Died[r]).ToArray();
         var exposureTerm = new CategoricalCovariate("exposure", rows.Select(r => exposure[r]).ToArray(), levels, reference);
         var memberTerm = new CategoricalCovariate("member", rows.Select(r => member[r] ? 1 : 0).ToArray(), ["no", "yes"], 0);
         var interaction = new InteractionCovariate(exposureTerm, memberTerm);
-        var model = CoxModel.Fit(time, died, [exposureTerm, memberTerm, interaction], CoxOptions.Default, eligible.CoxStrata(rows, []));
+        var model = CoxModel.Fit(eligible.Data(rows), [exposureTerm, memberTerm, interaction], CoxOptions.Default, eligible.CoxStrata(rows, []));
         var test = model.TestWithout(interaction);
         if (test.PValue is null)
         {
-            return new SubgroupInteraction(null, eligible.N, members, "not tested: no exposure level has records with events both in and out of the subgroup");
+            return new SubgroupInteraction(null, eligible.Patients, members, "not tested: no exposure level has records with events both in and out of the subgroup");
         }
-        return new SubgroupInteraction(new TestResult(TestKind.LikelihoodRatio, test.ChiSquare, test.DegreesOfFreedom, test.PValue), eligible.N, members, null);
+        return new SubgroupInteraction(new TestResult(TestKind.LikelihoodRatio, test.ChiSquare, test.DegreesOfFreedom, test.PValue), eligible.Patients, members, null);
     }
 }

@@ -40,7 +40,7 @@ internal static class Univariate<T>
             };
         }
 
-        var (levels, missingCount) = LevelAnalysis.Survival(c.Spec.Levels, c.Codes!, rows, frame.Time, frame.Died);
+        var (levels, missingCount) = LevelAnalysis.Survival(c.Spec.Levels, c.Codes!, rows, frame);
         if (constant is not null || !test)
         {
             return new CharacteristicResult(declaration, c.Spec.LevelValues)
@@ -67,7 +67,6 @@ internal static class Univariate<T>
     private static CoxResult Fit(EvaluatedCharacteristic<T> c, CohortFrame<T> frame, IReadOnlyList<int> rows)
     {
         var used = rows.Where(r => !c.IsMissing(r)).ToArray();
-        return CoxRegression.Fit(used.Select(r => frame.Time[r]).ToArray(), used.Select(r => frame.Died[r]).ToArray(),
-            [c.ToCovariate(used)], CoxOptions.Default, frame.CoxStrata(used, []));
+        return CoxRegression.Fit(frame.Data(used), [c.ToCovariate(used)], CoxOptions.Default, frame.CoxStrata(used, []));
     }
 }

@@ -22,7 +22,13 @@ public sealed record PlanDeclaration(
     IReadOnlyList<double> SurvivalTimes,
     double? RestrictedMeanTau,
     IReadOnlyList<SubgroupDeclaration> Subgroups,
-    IReadOnlyList<SelectionDeclaration> Selections);
+    IReadOnlyList<SelectionDeclaration> Selections,
+    ExposureStartDeclaration? ExposureStart,
+    IReadOnlyList<double> Landmarks);
+
+/// <summary>When the exposure starts (a label), and whether the main analyses are time-dependent or only the
+/// immortal-time check is.</summary>
+public sealed record ExposureStartDeclaration(string StartsAt, bool TimeDependentMain);
 
 /// <summary>The outcome: the time's and the event's labels, and the time unit.</summary>
 public sealed record OutcomeDeclaration(string TimeLabel, string EventLabel, string? Unit);

@@ -21,7 +21,9 @@ internal static class PlanDeclarations
             plan.SurvivalTimes.ToArray(),
             plan.RestrictedMeanTau,
             plan.Subgroups.Select(s => new SubgroupDeclaration(s.Id, s.Name, s.Description, s.Exclusions.Select(e => e.Reason).ToArray(), s.Within.Select(Selection).ToArray())).ToArray(),
-            plan.Within.Select(Selection).ToArray());
+            plan.Within.Select(Selection).ToArray(),
+            plan.Start is { } start ? new ExposureStartDeclaration(start.Label, start.Main) : null,
+            plan.Landmarks.ToArray());
     }
 
     public static VariableDeclaration Variable<T>(CharacteristicSpec<T> spec) => new(

@@ -34,6 +34,8 @@ public static class PlanDescription
         }
         if (d.SurvivalTimes.Count > 0) Line($"survival at: {string.Join(", ", d.SurvivalTimes)}");
         if (d.RestrictedMeanTau is { } tau) Line($"restricted mean: {tau}");
+        if (d.ExposureStart is { } start) Line($"exposure starts at: {start.StartsAt}, time-dependent analyses {start.TimeDependentMain}");
+        if (d.Landmarks.Count > 0) Line($"landmarks: {string.Join(", ", d.Landmarks)}");
         foreach (var w in d.Selections) Line($"within: {w.Id} {w.Name}: {string.Join(", ", w.Effects.Select(Variable))}");
         foreach (var s in d.Subgroups)
         {

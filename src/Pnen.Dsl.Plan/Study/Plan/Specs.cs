@@ -31,6 +31,13 @@ internal sealed record ExposureSpec<T, TX>(CharacteristicSpec<T> Variable, Func<
     public int CodeOf(T record) => Variable.CodeOf(record);
 }
 
+/// <summary>
+/// When each patient's exposure starts (a time on the outcome's scale; null: never, for the reference
+/// level), and whether the main analyses use it (<see cref="Main"/>: the exposure is time-dependent
+/// everywhere) or only the immortal-time check does.
+/// </summary>
+internal sealed record ExposureStartSpec<T>(Func<T, double?> StartsAt, string Label, bool Main);
+
 /// <summary>How the baseline table is built: grouping, tests, and which columns it shows.</summary>
 internal sealed record BaselineSpec<T>(
     string ByLabel, IReadOnlyList<string> ByLevels, Func<T, int> ByCode,

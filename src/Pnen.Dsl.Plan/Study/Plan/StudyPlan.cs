@@ -38,9 +38,15 @@ public sealed class StudyPlan<T> where T : ICodebook<T>
 
     /// <summary>
     /// The exposure whose levels the study compares, with its reference level. It must be
-    /// categorical (an enum or a boolean) and never missing.
+    /// categorical (an enum or a boolean) and never missing. <paramref name="startsAt"/>, for an
+    /// exposure that begins during follow-up (surgery after diagnosis), is when each patient's level
+    /// begins (on the outcome's time scale; a patient is in the reference level before it): every
+    /// analysis of the exposure is then time-dependent (Simon-Makuch curves, the Mantel-Byar test,
+    /// (start, stop] Cox models), and the report's "Immortal time" section compares them with the
+    /// naive analysis.
     /// </summary>
-    public StudyPlan<T, TX> Exposure<TX>(Expression<Func<T, TX>> exposure, TX reference, string? label = null) where TX : notnull
+    public StudyPlan<T, TX> Exposure<TX>(Expression<Func<T, TX>> exposure, TX reference, string? label = null, Expression<Func<T, double?>>? startsAt = null)
+        where TX : notnull
     {
         if (LevelSet.TryCreate(typeof(TX), T.Schema.Variables, null) is null)
         {
@@ -48,7 +54,8 @@ public sealed class StudyPlan<T> where T : ICodebook<T>
         }
         var variable = VariableReader<T>.Read(exposure, label, reference).Variable;
         var values = variable.LevelValues;
-        return new StudyPlan<T, TX>(Core, new ExposureSpec<T, TX>(variable, level => IndexOf(values, level)));
+        var plan = new StudyPlan<T, TX>(Core, new ExposureSpec<T, TX>(variable, level => IndexOf(values, level)));
+        return startsAt is null ? plan : plan.WithStart(startsAt, main: true);
     }
 
     /// <summary>A model needs the exposure it estimates: declare <c>.Exposure(...)</c> before it (PNEN047).</summary>

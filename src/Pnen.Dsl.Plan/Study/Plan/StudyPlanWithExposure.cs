@@ -36,6 +36,10 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
 
     internal double? RestrictedMeanTau { get; private init; }
 
+    internal ExposureStartSpec<T>? Start { get; private init; }
+
+    internal ImmutableArray<double> Landmarks { get; private init; } = [];
+
     internal ImmutableList<SubgroupSpec<T>> Subgroups { get; private init; } = [];
 
     internal ImmutableList<WithinSpec<T>> Within { get; private init; } = [];
@@ -181,7 +185,41 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
     public StudyPlan<T, TX> RestrictedMean(double tau)
     {
         if (!double.IsFinite(tau) || tau <= 0) throw new ArgumentOutOfRangeException(nameof(tau), tau, "The restricted mean is taken to a positive, finite time.");
+        if (Start is { Main: true }) throw new InvalidOperationException("A restricted mean is a group's mean survival; a time-dependent exposure has no fixed groups (PNEN081).");
         return this with { RestrictedMeanTau = tau };
+    }
+
+    /// <summary>
+    /// Checks the exposure for immortal time without changing the main analyses: <paramref name="startsAt"/>
+    /// is when each patient's exposure began (surgery after diagnosis). The report's "Immortal time"
+    /// section sets the naive hazard ratios (the exposure as if it held from time 0, as the main analyses
+    /// keep it, e.g. to reproduce a published analysis) beside the time-dependent and landmark ones. To
+    /// make the main analyses time-dependent, declare <c>startsAt:</c> on <c>.Exposure</c> instead.
+    /// </summary>
+    public StudyPlan<T, TX> ImmortalTime(Expression<Func<T, double?>> startsAt)
+    {
+        if (Start is not null) throw new InvalidOperationException("The exposure's start is declared twice (PNEN082).");
+        return WithStart(startsAt, main: false);
+    }
+
+    /// <summary>Landmark analyses at each of <paramref name="times"/> (the outcome's unit): the patients
+    /// still followed at the landmark, classed by their exposure at that time, followed from it. Needs the
+    /// exposure's start (<c>.Exposure(..., startsAt:)</c> or <c>.ImmortalTime(...)</c>).</summary>
+    public StudyPlan<T, TX> Landmark(params double[] times)
+    {
+        ArgumentNullException.ThrowIfNull(times);
+        if (Start is null) throw new InvalidOperationException("A landmark analysis needs to know when the exposure starts: declare startsAt on .Exposure or .ImmortalTime(...) first (PNEN080).");
+        if (times.Length == 0) throw new ArgumentException("Name at least one landmark time.", nameof(times));
+        if (times.Any(t => !double.IsFinite(t) || t <= 0)) throw new ArgumentOutOfRangeException(nameof(times), "Landmarks are positive, finite times.");
+        if (times.Concat(Landmarks).Distinct().Count() != times.Length + Landmarks.Length) throw new ArgumentException("A landmark is named twice.", nameof(times));
+        return this with { Landmarks = [.. Landmarks.Concat(times).Order()] };
+    }
+
+    internal StudyPlan<T, TX> WithStart(Expression<Func<T, double?>> startsAt, bool main)
+    {
+        var variable = ExpressionReader.Variable<T>(startsAt);
+        var label = variable?.Label ?? ExpressionReader.MemberName(startsAt) ?? ExpressionText.Describe(startsAt.Body, T.Schema);
+        return this with { Start = new ExposureStartSpec<T>(startsAt.Compile(), label, main) };
     }
 
     /// <summary>A subgroup of the final cohort, analysed with the same plan; the subgroup's results

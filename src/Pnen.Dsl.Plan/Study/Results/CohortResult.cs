@@ -48,8 +48,15 @@ public sealed class CohortResult<TX> where TX : notnull
     /// plan lists it, else first); empty without <c>.Univariate()</c>.</summary>
     public IReadOnlyList<CharacteristicResult> Characteristics { get; init; } = [];
 
-    /// <summary>Each model of the plan, in plan order.</summary>
-    public IReadOnlyList<ModelResult<TX>> Models { get; init; } = [];
+    /// <summary>Each model of the plan, in plan order (time-dependent when the exposure declares its start).</summary>
+    public ModelSet<TX> Models { get; init; } = new([]);
+
+    /// <summary>Whether the exposure's analyses (curves, log-rank test, models) are time-dependent: Simon-Makuch
+    /// curves, the Mantel-Byar test, and (start, stop] models.</summary>
+    public bool TimeDependentExposure { get; init; }
+
+    /// <summary>The immortal-time check (null unless the plan declares when the exposure starts).</summary>
+    public ImmortalTimeResult<TX>? ImmortalTime { get; init; }
 
     /// <summary>Survival at the plan's times per exposure level (null when the plan names no times).</summary>
     public SurvivalAtResult<TX>? SurvivalAt { get; init; }
@@ -71,7 +78,7 @@ public sealed class CohortResult<TX> where TX : notnull
 
     public CharacteristicResult Characteristic(string id) => Characteristics.FirstOrDefault(c => c.Id == id) ?? throw Missing("characteristic", id);
 
-    public ModelResult<TX> Model(string id) => Models.FirstOrDefault(m => m.Id == id) ?? throw Missing("model", id);
+    public ModelResult<TX> Model(string id) => Models.Model(id);
 
     public WithinResult Selection(string id) => Within.FirstOrDefault(w => w.Id == id) ?? throw Missing("selection", id);
 

@@ -29,8 +29,11 @@ public sealed class ModelResult<TX> where TX : notnull
     /// <summary>The fitted model (null when nothing could be fitted: no records or no events).</summary>
     public required CoxResult? Cox { get; init; }
 
-    /// <summary>Records and events analysed (complete cases), and records left out for a missing value.</summary>
+    /// <summary>Patients and events analysed (complete cases), and patients left out for a missing value.</summary>
     public required int N { get; init; }
+
+    /// <summary>Rows analysed: <see cref="N"/>, or more with a time-dependent exposure (a patient's intervals).</summary>
+    public required int Rows { get; init; }
 
     public required int Events { get; init; }
 

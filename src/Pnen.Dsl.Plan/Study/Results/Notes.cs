@@ -82,3 +82,19 @@ public sealed record AnalysisMessage(string Subject, string Text) : Note
 {
     public override string Describe() => $"{Subject}: {Text}";
 }
+
+/// <summary>Patients left out of the time-dependent and landmark analyses: exposed without a start time, or
+/// followed for no time at all.</summary>
+public sealed record RecordsWithoutStart(string StartsAt, int Count, int Analysed) : Note
+{
+    public override string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{Count} record{(Count == 1 ? " was" : "s were")} left out of the time-dependent and landmark analyses: exposed without a value of {StartsAt}, or followed for no time ({Analysed} analysed)");
+}
+
+/// <summary>Exposed patients whose exposure starts at or after the end of their follow-up: unexposed throughout
+/// in the time-dependent analyses (as tmerge), a sign to check the data.</summary>
+public sealed record StartsAfterFollowUp(string StartsAt, int Count) : Note
+{
+    public override string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{Count} exposed record{(Count == 1 ? "'s" : "s'")} {StartsAt} is at or after the end of follow-up: unexposed throughout in the time-dependent analyses");
+}

@@ -29,6 +29,7 @@ internal static class ResultEmitter
         EmitSubgroups(w, model, names);
         if (model.Characteristics.Count > 0) EmitCharacteristics(w, model, names);
         if (model.Models.Count > 0) EmitModels(w, model, names);
+        if (model.ImmortalTime) EmitImmortalTime(w, model, names);
         EmitSelections(w, model, names, names.Selections, planSelections);
         foreach (var subgroup in model.Subgroups.Where(s => s.Selections.Count > 0))
         {
@@ -100,7 +101,8 @@ internal static class ResultEmitter
         w.Open("internal " + className + "(" + cohort + " result)");
         w.Line("Result = result;");
         if (model.Characteristics.Count > 0) w.Line("Characteristics = new " + names.Qualified(names.Characteristics) + "(result);");
-        if (model.Models.Count > 0) w.Line("Models = new " + names.Qualified(names.Models) + "(result);");
+        if (model.Models.Count > 0) w.Line("Models = new " + names.Qualified(names.Models) + "(result.Models);");
+        if (model.ImmortalTime) w.Line("ImmortalTime = new " + names.Qualified(names.ImmortalTime) + "(result.ImmortalTime!);");
         if (selections.Count > 0) w.Line("Selections = new " + names.Qualified(selectionsClass) + "(result);");
         w.Close();
         w.Line();
@@ -126,6 +128,12 @@ internal static class ResultEmitter
             w.Line();
             w.Line("/// <summary>Each model of the plan.</summary>");
             w.Line("public " + names.Qualified(names.Models) + " Models { get; }");
+        }
+        if (model.ImmortalTime)
+        {
+            w.Line();
+            w.Line("/// <summary>The immortal-time check: the models naive, time-dependent and at each landmark.</summary>");
+            w.Line("public " + names.Qualified(names.ImmortalTime) + " ImmortalTime { get; }");
         }
         if (model.SurvivalAt)
         {
@@ -172,11 +180,11 @@ internal static class ResultEmitter
 
     private static void EmitModels(SourceWriter w, StudyModel model, ClassNames names)
     {
-        var cohort = Dsl + "CohortResult<" + model.ExposureType + ">";
+        var set = Dsl + "ModelSet<" + model.ExposureType + ">";
         w.Line("/// <summary>The models of the plan, one property per model.</summary>");
         w.Line(GeneratedCode);
         w.Open(model.Accessibility + " sealed class " + names.Models);
-        w.Open("internal " + names.Models + "(" + cohort + " result)");
+        w.Open("internal " + names.Models + "(" + set + " result)");
         foreach (var m in model.Models) w.Line(Literals.Identifier(m.Id) + " = new " + names.Qualified(names.Model(m)) + "(result.Model(" + Literals.String(m.Id) + "));");
         w.Close();
         foreach (var m in model.Models)
@@ -213,6 +221,64 @@ internal static class ResultEmitter
             w.Close();
             w.Line();
         }
+    }
+
+    private static void EmitImmortalTime(SourceWriter w, StudyModel model, ClassNames names)
+    {
+        var result = Dsl + "ImmortalTimeResult<" + model.ExposureType + ">";
+        var landmark = Dsl + "LandmarkResult<" + model.ExposureType + ">";
+        var models = model.Models.Count > 0;
+        w.Line("/// <summary>The immortal-time check: every model naive, time-dependent and at each landmark.</summary>");
+        w.Line(GeneratedCode);
+        w.Open(model.Accessibility + " sealed class " + names.ImmortalTime);
+        w.Open("internal " + names.ImmortalTime + "(" + result + " result)");
+        w.Line("Result = result;");
+        if (models)
+        {
+            w.Line("Naive = new " + names.Qualified(names.Models) + "(result.Naive);");
+            w.Line("TimeDependent = new " + names.Qualified(names.Models) + "(result.TimeDependent);");
+        }
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Everything the check computed (curves, the Mantel-Byar test, counts), for enumeration.</summary>");
+        w.Line("public " + result + " Result { get; }");
+        if (models)
+        {
+            w.Line();
+            w.Line("/// <summary>The models with the exposure as if it held from time 0.</summary>");
+            w.Line("public " + names.Qualified(names.Models) + " Naive { get; }");
+            w.Line();
+            w.Line("/// <summary>The models with the exposure time-dependent.</summary>");
+            w.Line("public " + names.Qualified(names.Models) + " TimeDependent { get; }");
+        }
+        w.Line();
+        w.Line("/// <summary>The landmark analysis at one of the plan's landmark times.</summary>");
+        w.Line("public " + names.Qualified(names.Landmark) + " this[double time] => new " + names.Qualified(names.Landmark) + "(Result[time]);");
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>A landmark analysis: the patients followed at the landmark, by their exposure then.</summary>");
+        w.Line(GeneratedCode);
+        w.Open(model.Accessibility + " sealed class " + names.Landmark);
+        w.Open("internal " + names.Landmark + "(" + landmark + " result)");
+        w.Line("Result = result;");
+        if (models) w.Line("Models = new " + names.Qualified(names.Models) + "(result.Models);");
+        w.Close();
+        w.Line();
+        w.Line("public " + landmark + " Result { get; }");
+        w.Line();
+        w.Line("public double Time => Result.Time;");
+        w.Line();
+        w.Line("public int N => Result.N;");
+        w.Line();
+        w.Line("public int Events => Result.Events;");
+        if (models)
+        {
+            w.Line();
+            w.Line("public " + names.Qualified(names.Models) + " Models { get; }");
+        }
+        w.Close();
+        w.Line();
     }
 
     private static void EmitSelections(SourceWriter w, StudyModel model, ClassNames names, string className, List<(SelectionShape Shape, string Owner)> selections)
@@ -303,6 +369,10 @@ internal static class ResultEmitter
         public string Models => model.ClassName + "Models";
 
         public string Selections => model.ClassName + "Selections";
+
+        public string ImmortalTime => model.ClassName + "ImmortalTime";
+
+        public string Landmark => model.ClassName + "Landmark";
 
         public string Model(ModelShape m) => model.ClassName + m.Id + "Model";
 

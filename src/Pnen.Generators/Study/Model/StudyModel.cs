@@ -21,6 +21,7 @@ namespace Pnen.Generators.Study.Model;
 /// <param name="SurvivalAt">Whether the plan reads survival at fixed times.</param>
 /// <param name="RestrictedMean">Whether the plan takes restricted means.</param>
 /// <param name="Selections">The plan's own analyses within selections (every cohort has them).</param>
+/// <param name="ImmortalTime">Whether the plan declares when the exposure starts (an immortal-time check).</param>
 internal sealed record StudyModel(
     string Namespace,
     string ClassName,
@@ -34,7 +35,8 @@ internal sealed record StudyModel(
     EquatableArray<ModelShape> Models,
     bool SurvivalAt,
     bool RestrictedMean,
-    EquatableArray<SelectionShape> Selections)
+    EquatableArray<SelectionShape> Selections,
+    bool ImmortalTime)
 {
     /// <summary>The study class's fully qualified name, as generated code writes it.</summary>
     public string GlobalName => Qualified(Literals.Identifier(ClassName));

@@ -99,6 +99,15 @@ internal sealed class PlanReader
                 break;
             case PlanVocabulary.Exposure:
                 _plan.Exposure = _characteristics.ReadExposure(call);
+                if (Arguments.Expression(call, PlanVocabulary.StartsAtParameter, 3) is { } startsAt) _plan.ExposureStarts.Add((startsAt.GetLocation(), true));
+                break;
+            case PlanVocabulary.ImmortalTime:
+                _plan.ExposureStarts.Add((call.NameLocation, false));
+                break;
+            case PlanVocabulary.Landmark:
+                var landmarks = Arguments.Params(call, PlanVocabulary.TimesParameter, 0)
+                    .Select(t => new TimeStep(Arguments.Number(t, _model, _cancellationToken), t.GetLocation())).ToList();
+                _plan.Landmarks.Add((call.NameLocation, _plan.ExposureStarts.Count > 0, landmarks));
                 break;
             case PlanVocabulary.Characteristic:
                 if (_characteristics.Read(call) is { } characteristic)

@@ -51,6 +51,13 @@ internal sealed class PlanSyntax(SemanticModel semanticModel, Location planLocat
 
     public TimeStep? RestrictedMean { get; set; }
 
+    /// <summary>Where the exposure's start is declared: <c>startsAt:</c> on .Exposure (time-dependent main
+    /// analyses) or .ImmortalTime (the check only), in plan order.</summary>
+    public List<(Location Location, bool Main)> ExposureStarts { get; } = [];
+
+    /// <summary>.Landmark calls: where each is, whether a start was declared before it, and its times.</summary>
+    public List<(Location Location, bool AfterStart, List<TimeStep> Times)> Landmarks { get; } = [];
+
     public List<SubgroupStep> Subgroups { get; } = [];
 
     /// <summary>The plan's own analyses within selections.</summary>

@@ -42,7 +42,8 @@ internal static class StudyModelBuilder
             Models(plan),
             plan.SurvivalTimes.Count > 0,
             plan.RestrictedMean is not null,
-            Selections(plan.Selections));
+            Selections(plan.Selections),
+            plan.ExposureStarts.Count > 0);
     }
 
     private static EquatableArray<ResultShape> Shapes(IEnumerable<CharacteristicStep> characteristics)
