@@ -53,7 +53,7 @@ internal static class KaplanMeierFigure
     public static string SimonMakuch<TX>(IReadOnlyList<CohortResult<TX>> cohorts, StudySummary summary, TimeAxis axis, Disclosure disclosure) where TX : notnull
     {
         var levels = cohorts.SelectMany(c => c.ImmortalTime!.SimonMakuch.Where(curve => curve.N > 0).Select(curve => curve.Level)).Distinct().ToArray();
-        var panels = cohorts.Select((c, i) => Panel(c, c.ImmortalTime!.SimonMakuch, c.ImmortalTime.MantelByar, summary, axis, cohorts.Count == 1 ? null : Letter(i), 260, disclosure, levels)).ToArray();
+        var panels = cohorts.Select((c, i) => Panel(c, c.ImmortalTime!.SimonMakuch, c.ImmortalTime.MantelByar, summary, axis, cohorts.Count == 1 ? null : Letter(i), 260, disclosure, levels, timeDependent: true)).ToArray();
         return Grid(panels, $"Simon-Makuch curves of {Prose.Inline(summary.OutcomeLabel)} by current {Prose.Inline(summary.ExposureLabel)}, panels {string.Join(", ", cohorts.Select((c, i) => Letter(i) + " " + c.Name))}");
     }
 
@@ -69,13 +69,14 @@ internal static class KaplanMeierFigure
 
     private static KaplanMeierPanel Panel<TX>(CohortResult<TX> cohort, StudySummary summary, TimeAxis axis, string? letter, double plotHeight, Disclosure disclosure, IReadOnlyList<string>? alignWith = null)
         where TX : notnull =>
-        Panel(cohort, cohort.ExposureCurves, cohort.ExposureLogRank, summary, axis, letter, plotHeight, disclosure, alignWith);
+        Panel(cohort, cohort.ExposureCurves, cohort.ExposureLogRank, summary, axis, letter, plotHeight, disclosure, alignWith, cohort.TimeDependentExposure);
 
     private static KaplanMeierPanel Panel<TX>(CohortResult<TX> cohort, IReadOnlyList<Stats.Survival.KaplanMeierCurve> curves, Stats.Survival.LogRankResult test,
-        StudySummary summary, TimeAxis axis, string? letter, double plotHeight, Disclosure disclosure, IReadOnlyList<string>? alignWith = null)
+        StudySummary summary, TimeAxis axis, string? letter, double plotHeight, Disclosure disclosure, IReadOnlyList<string>? alignWith = null, bool timeDependent = false)
         where TX : notnull =>
         new()
         {
+            TestName = timeDependent ? "Mantel-Byar" : "Log-rank",
             Cohort = cohort.Name,
             Disclosure = disclosure,
             Curves = curves.Select((curve, level) => (level, curve)).ToArray(),

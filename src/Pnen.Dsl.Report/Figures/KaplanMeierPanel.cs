@@ -29,6 +29,9 @@ internal sealed class KaplanMeierPanel
 
     public LogRankResult? LogRank { get; init; }
 
+    /// <summary>What the test is called on the panel: the log-rank test, or Mantel-Byar's on time-dependent rows.</summary>
+    public string TestName { get; init; } = "Log-rank";
+
     public required TimeAxis Axis { get; init; }
 
     public required string TimeTitle { get; init; }
@@ -101,7 +104,7 @@ internal sealed class KaplanMeierPanel
 
         if (LogRank?.PValue is { } p)
         {
-            var text = p < 0.001 ? "Log-rank P < 0.001" : "Log-rank P = " + Fixed(p, 3);
+            var text = p < 0.001 ? $"{TestName} P < 0.001" : $"{TestName} P = " + Fixed(p, 3);
             var (px, py) = PlaceText(shown, TextMetrics.Width(text, FontSize), X(0) + 6, right - Padding, Y, T);
             svg.Text(px, py, text, FontSize);
         }
