@@ -35,7 +35,7 @@ internal static class MethodsText
         {
             paragraphs.Add("Univariate analysis: Kaplan\u2013Meier estimates with the log-rank test, and the hazard ratio of a Cox model of each characteristic alone (Efron ties); a continuous characteristic is tested by the Wald test of that model.");
         }
-        if (plan.Models.Count > 0) paragraphs.Add(string.Join(" ", plan.Models.Select(m => Model(m, s))));
+        paragraphs.AddRange(plan.Models.Select(m => Model(m, s)));
         var absolute = new List<string>();
         if (plan.SurvivalTimes.Count > 0) absolute.Add($"Kaplan\u2013Meier survival with 95% confidence intervals at {And(plan.SurvivalTimes.Select(Time))}{unit}.");
         if (plan.RestrictedMeanTau is { } tau)
