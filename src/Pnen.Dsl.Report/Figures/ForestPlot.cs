@@ -11,6 +11,7 @@ namespace Pnen.Dsl.Report;
 internal static class ForestPlot
 {
     private const double FontSize = 12;
+    private const double FootnoteSize = 11;
     private const double RowHeight = 22;
     private const double PlotWidth = 260;
     private const double Margin = 12;
@@ -48,9 +49,11 @@ internal static class ForestPlot
         var (low, high) = Range(rows.Select(r => r.Estimate).ToArray());
         double X(double hr) => xPlot + PlotWidth * (Math.Log(Math.Clamp(hr, low, high)) - Math.Log(low)) / (Math.Log(high) - Math.Log(low));
 
+        // Notes wrap to the figure's width rather than run off it.
+        var notes = footer.SelectMany(line => TextMetrics.Wrap(line, FootnoteSize, width - 2 * Margin)).ToArray();
         var top = 34.0;
         var bottom = top + rows.Count * RowHeight;
-        var height = bottom + 44 + footer.Count * 16 + Margin;
+        var height = bottom + 44 + notes.Length * 16 + Margin;
         var svg = new SvgWriter(width, height, title);
 
         svg.Text(xPlot + PlotWidth / 2, 20, "Hazard ratio", FontSize, TextAnchor.Middle, bold: true);
@@ -116,9 +119,9 @@ internal static class ForestPlot
         svg.Text(xPlot + PlotWidth / 2, bottom + 32, axisCaption, 11, TextAnchor.Middle);
 
         var y = bottom + 50;
-        foreach (var line in footer)
+        foreach (var line in notes)
         {
-            svg.Text(Margin, y, line, 11, fill: Palette.Muted);
+            svg.Text(Margin, y, line, FootnoteSize, fill: Palette.Muted);
             y += 16;
         }
         return svg.Finish();

@@ -1,45 +1,40 @@
 namespace Pnen.Dsl.Report;
 
 /// <summary>
-/// Estimated text widths, for sizing boxes and columns without a font engine: Helvetica's advance
-/// widths (Adobe AFM, per 1000 em) for printable ASCII; Arial and Liberation Sans share them. Other
-/// characters count as a digit. Bold text is estimated 7% wider. Deterministic by construction.
+/// Text widths for sizing boxes and columns without a font engine: the advance widths of DejaVu Sans
+/// (bold: DejaVu Sans Bold), the widest of the common sans-serif fonts, so that text sized here fits
+/// whichever of Helvetica, Arial, Liberation Sans or DejaVu Sans the reader's machine draws it with
+/// (Helvetica's widths, used before, left DejaVu text running over its boxes). The table is read
+/// from the font files by scripts/dejavu-widths.py; italic text uses the upright widths (DejaVu's
+/// oblique faces share them). A character outside the table counts as one em, wider than any
+/// letter of these fonts. Kerning only narrows text, so the sum of advances is an upper bound.
+/// Deterministic by construction.
 /// </summary>
 internal static class TextMetrics
 {
-    private static readonly short[] Ascii =
-    [
-        // space ! " # $ % & ' ( ) * + , - . /
-        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
-        // 0-9
-        556, 556, 556, 556, 556, 556, 556, 556, 556, 556,
-        // : ; < = > ? @
-        278, 278, 584, 584, 584, 556, 1015,
-        // A-Z
-        667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611,
-        // [ \ ] ^ _ `
-        278, 278, 278, 469, 556, 333,
-        // a-z
-        556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500,
-        // { | } ~
-        334, 260, 334, 584,
-    ];
+    private const int Unknown = 1000;
 
     public static double Width(string text, double size, bool bold = false)
     {
+        var table = bold ? DejaVuWidths.Bold : DejaVuWidths.Regular;
         var units = 0.0;
-        foreach (var c in text)
+        foreach (var c in text) units += Advance(table, c);
+        return units / 1000 * size;
+    }
+
+    private static int Advance(short[] table, char c)
+    {
+        var offset = 0;
+        foreach (var (first, last) in DejaVuWidths.Ranges)
         {
-            units += c switch
+            if (c >= first && c <= last)
             {
-                >= ' ' and <= '~' => Ascii[c - ' '],
-                '\u2014' => 1000,          // em dash
-                '\u00a0' => 278,           // no-break space
-                '\u2264' or '\u2265' => 549, // ≤ ≥
-                _ => 556,
-            };
+                var width = table[offset + c - first];
+                return width < 0 ? Unknown : width;
+            }
+            offset += last - first + 1;
         }
-        return units / 1000 * size * (bold ? 1.07 : 1);
+        return Unknown;
     }
 
     /// <summary>Splits text into lines no wider than <paramref name="maxWidth"/>, at spaces (a word
