@@ -78,7 +78,7 @@ internal sealed class ReportBuilder<TX> where TX : notnull
         {
             if (cohort.BaselineTable is not { } table) continue;
             var number = ReferenceEquals(cohort, _result.Cohort) ? $"Table {++_table}" : $"Table S{++_supplementaryTable}";
-            var built = BaselineReportTable.Build(_names.Unique("baseline-", cohort.Name), number, cohort.Name, cohort.ExposureLabel, table, _text);
+            var built = BaselineReportTable.Build(_names.Unique("baseline-", cohort.Name), number, cohort.Name, cohort.ExposureLabel, table, _text, BaselineLayout.Of(_result.Declaration));
             if (cohort.TimeDependentExposure && table.By == cohort.ExposureLabel)
             {
                 // A time-dependent exposure has no baseline groups: the columns are where patients ended up.

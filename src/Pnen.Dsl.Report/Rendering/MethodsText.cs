@@ -24,13 +24,14 @@ internal static class MethodsText
             $"Outcome: {s.OutcomeLabel}{TableText.InUnit(s)}, with {Prose.Inline(s.EventLabel)} as the event.",
             $"Exposure: {s.ExposureLabel} ({string.Join(", ", s.ExposureLevels)}; reference {s.ExposureReference}).",
         };
+        parts.AddRange(DesignText.Sentences(plan));
         if (plan.Characteristics.Count > 0) parts.Add($"Characteristics: {string.Join("; ", plan.Characteristics.Select(Characteristic))}.");
         if (plan.Strata.Count > 0)
         {
             parts.Add($"Log-rank tests and Cox models are stratified by {And(plan.Strata.Select(v => Prose.Inline(v.Label)))} (a separate baseline hazard for each stratum); Kaplan\u2013Meier curves are not.");
         }
         var paragraphs = new List<string> { string.Join(" ", parts) };
-        if (plan.Baseline is { } baseline) paragraphs.Add(Baseline(baseline));
+        if (plan.Baseline is { } baseline) paragraphs.Add(Baseline(baseline, plan));
         if (plan.Univariate)
         {
             paragraphs.Add("Univariate analysis: Kaplan\u2013Meier estimates with the log-rank test, and the hazard ratio of a Cox model of each characteristic alone (Efron ties); a continuous characteristic is tested by the Wald test of that model.");
@@ -71,7 +72,7 @@ internal static class MethodsText
         null => v.Label,
     };
 
-    private static string Baseline(BaselineDeclaration b)
+    private static string Baseline(BaselineDeclaration b, PlanDeclaration plan)
     {
         var categorical = b.Categorical switch
         {
@@ -86,7 +87,7 @@ internal static class MethodsText
             ContinuousTestChoice.Kruskal => "the Kruskal\u2013Wallis test",
             _ => "one-way ANOVA when the Shapiro\u2013Wilk test does not reject normality, else the Kruskal\u2013Wallis test (Wilcoxon rank-sum for two groups)",
         };
-        var tests = b.PValues ? $" Categorical characteristics were compared with {categorical}; continuous ones with {continuous}." : " No tests are shown.";
+        var tests = b.PValues ? $" Categorical characteristics were compared with {categorical}; continuous ones with {continuous}." : DesignText.NoTests(plan);
         var smd = b.StandardisedDifferences ? " Standardised mean differences are shown." : "";
         return $"Baseline characteristics by {Prose.Inline(b.By)}.{tests}{smd}";
     }

@@ -12,7 +12,14 @@ internal static class PlanJson
             json.String("time", o.TimeLabel);
             json.String("event", o.EventLabel);
             json.String("timeUnit", o.Unit);
+            // With a report unit of its own: the data's unit and how many report units one of it is.
+            if (o.Scale is { } scale && scale.Data != scale.Report)
+            {
+                json.String("dataTimeUnit", TimeScale.Label(scale.Data));
+                json.Number("timeFactor", scale.Factor);
+            }
         });
+        json.Bool("randomised", plan.Randomised);
         json.Strings("exclusions", plan.Exclusions);
         json.Array("strata", plan.Strata, v => Variable(json, v));
         json.Object("exposure", () => Variable(json, plan.Exposure));
@@ -24,6 +31,7 @@ internal static class PlanJson
             json.String("continuousTest", b.Continuous.ToString());
             json.Bool("pValues", b.PValues);
             json.Bool("standardisedDifferences", b.StandardisedDifferences);
+            json.Bool("overall", b.Overall);
         });
         json.Bool("univariate", plan.Univariate);
         json.Array("models", plan.Models, m =>

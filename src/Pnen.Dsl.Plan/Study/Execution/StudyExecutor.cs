@@ -88,7 +88,7 @@ internal static class StudyExecutor<T, TX> where T : ICodebook<T> where TX : not
         var errors = new DataErrorCollector();
         for (var i = 0; i < data.Rows.Count; i++)
         {
-            if (outcome.Time(data.Rows[i]) is { } time && (!double.IsFinite(time) || time < 0))
+            if ((outcome.DataTime ?? outcome.Time)(data.Rows[i]) is { } time && (!double.IsFinite(time) || time < 0))
             {
                 errors.Add(new DataError(data.Source, i + 1, outcome.TimeLabel, time.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     "a survival time must be a finite, non-negative number"));

@@ -24,14 +24,23 @@ public sealed record PlanDeclaration(
     IReadOnlyList<SubgroupDeclaration> Subgroups,
     IReadOnlyList<SelectionDeclaration> Selections,
     ExposureStartDeclaration? ExposureStart,
-    IReadOnlyList<double> Landmarks);
+    IReadOnlyList<double> Landmarks)
+{
+    /// <summary>A randomised trial (<c>.Randomised()</c>).</summary>
+    public bool Randomised { get; init; }
+}
 
 /// <summary>When the exposure starts (a label), and whether the main analyses are time-dependent or only the
 /// immortal-time check is.</summary>
 public sealed record ExposureStartDeclaration(string StartsAt, bool TimeDependentMain);
 
 /// <summary>The outcome: the time's and the event's labels, and the time unit.</summary>
-public sealed record OutcomeDeclaration(string TimeLabel, string EventLabel, string? Unit);
+public sealed record OutcomeDeclaration(string TimeLabel, string EventLabel, string? Unit)
+{
+    /// <summary>The data's and the report's units when the plan names them (<c>unit: TimeUnit.Days, report:
+    /// TimeUnit.Years</c>): every time in the results is in the report's unit, <see cref="Unit"/>.</summary>
+    public TimeScale? Scale { get; init; }
+}
 
 /// <summary>A variable as the plan uses it: id, label, kind, levels with the reference, and how it was derived.</summary>
 public sealed record VariableDeclaration(
@@ -42,10 +51,18 @@ public sealed record VariableDeclaration(
     string? Reference,
     string? Unit,
     Derivation? Derivation,
-    bool InBaselineTable);
+    bool InBaselineTable)
+{
+    /// <summary>A yes/no variable (a boolean, or levels "No" and "Yes"): one row in Table 1, its second level's count.</summary>
+    public bool YesNo { get; init; }
+}
 
 /// <summary>The baseline table: its grouping and tests.</summary>
-public sealed record BaselineDeclaration(string By, CategoricalTestChoice Categorical, ContinuousTestChoice Continuous, bool PValues, bool StandardisedDifferences);
+public sealed record BaselineDeclaration(string By, CategoricalTestChoice Categorical, ContinuousTestChoice Continuous, bool PValues, bool StandardisedDifferences)
+{
+    /// <summary>An "Overall" column beside the groups.</summary>
+    public bool Overall { get; init; }
+}
 
 /// <summary>A Cox model: its terms (the exposure first), strata of its own, and its screen when it has one.</summary>
 public sealed record ModelDeclaration(string Id, string Name, CoxTies Ties, IReadOnlyList<TermDeclaration> Terms, IReadOnlyList<VariableDeclaration> Strata, Screen? Screen);

@@ -10,12 +10,12 @@ internal static class PlanDeclarations
         return new PlanDeclaration(
             core.Name,
             core.Population,
-            core.Outcome is { } o ? new OutcomeDeclaration(o.TimeLabel, o.EventLabel, o.Unit) : null,
+            core.Outcome is { } o ? new OutcomeDeclaration(o.TimeLabel, o.EventLabel, o.Unit) { Scale = o.Scale } : null,
             core.Exclusions.Select(e => e.Reason).ToArray(),
             core.Strata.Select(Variable).ToArray(),
             exposure,
             plan.Characteristics.Select(Variable).ToArray(),
-            plan.Baseline is { } b ? new BaselineDeclaration(b.ByLabel, b.Categorical, b.Continuous, b.PValues, b.StandardisedDifferences) : null,
+            plan.Baseline is { } b ? new BaselineDeclaration(b.ByLabel, b.Categorical, b.Continuous, b.PValues, b.StandardisedDifferences) { Overall = b.Overall } : null,
             plan.UnivariateAnalysis,
             plan.Models.Select(m => Model(m, exposure)).ToArray(),
             plan.SurvivalTimes.ToArray(),
@@ -23,12 +23,12 @@ internal static class PlanDeclarations
             plan.Subgroups.Select(s => new SubgroupDeclaration(s.Id, s.Name, s.Description, s.Exclusions.Select(e => e.Reason).ToArray(), s.Within.Select(Selection).ToArray())).ToArray(),
             plan.Within.Select(Selection).ToArray(),
             plan.Start is { } start ? new ExposureStartDeclaration(start.Label, start.Main) : null,
-            plan.Landmarks.ToArray());
+            plan.Landmarks.ToArray()) { Randomised = core.Randomised };
     }
 
     public static VariableDeclaration Variable<T>(CharacteristicSpec<T> spec) => new(
         spec.Id, spec.Label, spec.Kind, spec.Levels, spec.Kind == CharacteristicKind.Categorical && spec.Levels.Count > 0 ? spec.Levels[spec.Reference] : null,
-        spec.Unit, spec.Derivation, spec.InBaselineTable);
+        spec.Unit, spec.Derivation, spec.InBaselineTable) { YesNo = YesNoLevels.Are(spec) };
 
     private static ModelDeclaration Model<T>(ModelSpec<T> model, VariableDeclaration exposure)
     {

@@ -20,13 +20,13 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
         ExposureSpec = exposure;
     }
 
-    internal PlanCore<T> Core { get; private init; }
+    internal PlanCore<T> Core { get; init; }
 
     internal ExposureSpec<T, TX> ExposureSpec { get; }
 
     internal ImmutableList<CharacteristicSpec<T>> Characteristics { get; private init; } = [];
 
-    internal BaselineSpec<T>? Baseline { get; private init; }
+    internal BaselineSpec<T>? Baseline { get; init; }
 
     internal bool UnivariateAnalysis { get; private init; }
 
@@ -100,15 +100,22 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
 
     /// <summary>The baseline table (Table 1) by exposure: the characteristics declared with
     /// <c>baseline: true</c> (the default), tests by <paramref name="categorical"/> and
-    /// <paramref name="continuous"/> (gtsummary's rule by default; <c>ChiSquare</c> is what the paper did in SPSS).</summary>
+    /// <paramref name="continuous"/> (gtsummary's rule by default; <c>ChiSquare</c> is what the paper did in SPSS).
+    /// <paramref name="pValues"/>: null lets the design decide (none in a <c>.Randomised()</c> trial, as
+    /// CONSORT item 15 asks; shown otherwise). <paramref name="overall"/>: an "Overall" column first.</summary>
     public StudyPlan<T, TX> BaselineTable(
         CategoricalTestChoice categorical = CategoricalTestChoice.Auto,
         ContinuousTestChoice continuous = ContinuousTestChoice.Auto,
-        bool pValues = true,
-        bool standardisedDifferences = false) =>
+        bool? pValues = null,
+        bool standardisedDifferences = false,
+        bool overall = true) =>
         this with
         {
-            Baseline = new BaselineSpec<T>(ExposureSpec.Label, ExposureSpec.Levels, ExposureSpec.CodeOf, categorical, continuous, pValues, standardisedDifferences),
+            Baseline = new BaselineSpec<T>(ExposureSpec.Label, ExposureSpec.Levels, ExposureSpec.CodeOf, categorical, continuous, pValues ?? !Core.Randomised, standardisedDifferences)
+            {
+                PValuesByDesign = pValues is null,
+                Overall = overall,
+            },
         };
 
     /// <summary>The baseline table grouped by another categorical variable.</summary>
@@ -116,8 +123,9 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
         Expression<Func<T, TBy>> by,
         CategoricalTestChoice categorical = CategoricalTestChoice.Auto,
         ContinuousTestChoice continuous = ContinuousTestChoice.Auto,
-        bool pValues = true,
-        bool standardisedDifferences = false) where TBy : notnull
+        bool? pValues = null,
+        bool standardisedDifferences = false,
+        bool overall = true) where TBy : notnull
     {
         if (LevelSet.TryCreate(typeof(TBy), T.Schema.Variables, null) is null)
         {
@@ -126,7 +134,11 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
         var grouping = VariableReader<T>.Read(by).Variable;
         return this with
         {
-            Baseline = new BaselineSpec<T>(grouping.Label, grouping.Levels, grouping.CodeOf, categorical, continuous, pValues, standardisedDifferences),
+            Baseline = new BaselineSpec<T>(grouping.Label, grouping.Levels, grouping.CodeOf, categorical, continuous, pValues ?? !Core.Randomised, standardisedDifferences)
+            {
+                PValuesByDesign = pValues is null,
+                Overall = overall,
+            },
         };
     }
 
