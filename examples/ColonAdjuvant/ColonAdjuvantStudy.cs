@@ -5,8 +5,8 @@ namespace ColonAdjuvant;
 /// <summary>
 /// The adjuvant colon cancer trial of levamisole and fluorouracil (Moertel et al., N Engl J Med
 /// 1990;322:352; Laurie et al., J Clin Oncol 1989;7:1447), as R survival's <c>colon</c> data hold it:
-/// overall survival by arm, with the models a methodologist writes for a randomised trial. The
-/// baseline table has no P values (CONSORT: differences at baseline are chance). The "crude" model is
+/// overall survival by arm, with the models a methodologist writes for a randomised trial. As the plan
+/// says it is randomised, the baseline table has no P values (CONSORT: differences at baseline are chance). The "crude" model is
 /// the trial's primary comparison; the adjusted one adds prognostic factors chosen in advance; one is
 /// stratified by the tumour's extent, one enters the positive nodes as a spline, and one tests whether
 /// the treatment effect differs with more than 4 positive nodes, the test to read beside the two
@@ -16,6 +16,7 @@ namespace ColonAdjuvant;
 public static partial class ColonAdjuvantStudy
 {
     public static StudyPlan<Patient, Treatment> Plan => Study.Of<Patient>("Levamisole and fluorouracil after resection of colon cancer")
+        .Randomised()
         .Population("Resected stage B2/C colon cancer, randomised (NCCTG/Intergroup)")
         .Survival(p => p.Days, p => p.Died)
         .Exposure(p => p.Treatment, reference: Treatment.Observation)
@@ -28,7 +29,7 @@ public static partial class ColonAdjuvantStudy
         .Characteristic(p => p.Differentiation)
         .Characteristic(p => p.Extent)
         .Characteristic(p => p.SurgeryDelay)
-        .BaselineTable(pValues: false)
+        .BaselineTable()
         .Univariate()
         .Model("Crude", Cox.Efron)
         .Model("Adjusted", Cox.Efron, m => m

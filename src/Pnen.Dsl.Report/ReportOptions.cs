@@ -23,8 +23,9 @@ public sealed record ReportOptions
     /// <summary>P values at or below this are marked significant (two-sided, as the paper: P ≤ 0.05).</summary>
     public double SignificanceLevel { get; init; } = 0.05;
 
-    /// <summary>Decimals of survival times (medians, quartiles) in tables; the paper prints whole months.</summary>
-    public int TimeDecimals { get; init; }
+    /// <summary>Decimals of survival times (medians, quartiles) in tables; null (the default): whole days,
+    /// weeks or months (the paper prints whole months), one decimal for years.</summary>
+    public int? TimeDecimals { get; init; }
 
     /// <summary>Decimals of percentages in tables; the paper prints whole percents.</summary>
     public int PercentDecimals { get; init; }

@@ -18,9 +18,10 @@ public class TableTests
     {
         var table = Table("Table 1.");
         Assert.Contains("Baseline characteristics by cell type", table.Title);
-        Assert.Equal(["Squamous (n = 35)", "Small cell (n = 47)", "Adenocarcinoma (n = 26)", "Large cell (n = 27)", "P"], table.Columns.Select(c => c.Header));
+        // Overall: 35 + 47 + 26 + 27 = 135 patients, 15 + 30 + 9 + 15 = 69 of them on the standard treatment (51%).
+        Assert.Equal(["Overall (n = 135)", "Squamous (n = 35)", "Small cell (n = 47)", "Adenocarcinoma (n = 26)", "Large cell (n = 27)", "P"], table.Columns.Select(c => c.Header));
         var treatment = Row(table, "Treatment", "Standard");
-        Assert.Equal(["15 (43)", "30 (64)", "9 (35)", "15 (56)", ""], treatment.Cells.Select(c => c.Text));
+        Assert.Equal(["69 (51)", "15 (43)", "30 (64)", "9 (35)", "15 (56)", ""], treatment.Cells.Select(c => c.Text));
         Assert.Contains(table.Footnotes, f => f.StartsWith("P: Pearson's Chi-squared test (Treatment, Karnofsky score, Prior therapy)", StringComparison.Ordinal));
         Assert.Equal("Median (IQR)", Row(table, "Age, y", "Median (IQR)").Label);
     }

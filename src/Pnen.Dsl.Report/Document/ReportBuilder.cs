@@ -27,7 +27,7 @@ internal sealed class ReportBuilder<TX> where TX : notnull
         _result = result;
         _summary = StudySummary.Of(result.Declaration);
         _options = options;
-        _text = new TableText(options, disclosure);
+        _text = new TableText(options, disclosure, _summary.TimeUnit);
     }
 
     private Disclosure Disclosure => _text.Disclosure;

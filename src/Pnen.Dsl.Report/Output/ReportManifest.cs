@@ -49,7 +49,8 @@ internal static class ReportManifest
         {
             json.Strings("formats", Formats(options.Formats));
             json.Number("significanceLevel", options.SignificanceLevel);
-            json.Integer("timeDecimals", options.TimeDecimals);
+            if (options.TimeDecimals is { } decimals) json.Integer("timeDecimals", decimals);
+            else json.Number("timeDecimals", null);
             json.Integer("percentDecimals", options.PercentDecimals);
             json.Integer("ratioDecimals", options.RatioDecimals);
             json.String("notReached", options.NotReached);

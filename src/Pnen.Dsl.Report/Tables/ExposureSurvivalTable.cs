@@ -48,8 +48,8 @@ internal static class ExposureSurvivalTable
     {
         var head = text.Time(median.Time);
         if (median.Lower is null && median.Upper is null) return head;
-        var low = median.Lower is { } lo ? Fixed(lo, text.Options.TimeDecimals) : "";
-        var high = median.Upper is { } hi ? Fixed(hi, text.Options.TimeDecimals) : "";
+        var low = median.Lower is { } lo ? Fixed(lo, text.TimeDecimals) : "";
+        var high = median.Upper is { } hi ? Fixed(hi, text.TimeDecimals) : "";
         return $"{head} ({low}{RangeDash}{high})";
     }
 }

@@ -56,8 +56,8 @@ internal static class FixedTimeTables
                 rows.Add(new TableRow(TableRowKind.Level, arm.Level, cohort.Name,
                 [
                     text.Count(CountKey.Arm(cohort.Name, arm.Level, arm.N)),
-                    small ? Disclosure.Marker : Interval(arm.Mean, arm.Lower, arm.Upper, text.Options.TimeDecimals + 1),
-                    d is null ? "Ref" : small ? Disclosure.Marker : Interval(d.Difference, d.Lower, d.Upper, text.Options.TimeDecimals + 1),
+                    small ? Disclosure.Marker : Interval(arm.Mean, arm.Lower, arm.Upper, text.TimeDecimals + 1),
+                    d is null ? "Ref" : small ? Disclosure.Marker : Interval(d.Difference, d.Lower, d.Upper, text.TimeDecimals + 1),
                     d is null || small ? TableCell.Empty : text.P(d.P),
                 ]));
             }

@@ -3,9 +3,12 @@ using static Pnen.Formatting.Numbers;
 namespace Pnen.Dsl.Report;
 
 /// <summary>The cells the survival tables share, formatted by the report's options.</summary>
-internal sealed class TableText(ReportOptions options, Disclosure disclosure)
+internal sealed class TableText(ReportOptions options, Disclosure disclosure, string? timeUnit = null)
 {
     public ReportOptions Options { get; } = options;
+
+    /// <summary>Decimals of times: the options', else one for years and none for shorter units.</summary>
+    public int TimeDecimals { get; } = options.TimeDecimals ?? (timeUnit?.Trim().ToLowerInvariant() is "years" or "year" or "y" or "yr" ? 1 : 0);
 
     /// <summary>Which counts may be shown (everything, unless the report suppresses small cells).</summary>
     public Disclosure Disclosure { get; } = disclosure;
@@ -23,7 +26,7 @@ internal sealed class TableText(ReportOptions options, Disclosure disclosure)
     public string Median(LevelSurvival level) =>
         level.N == 0 ? Dash
         : Disclosure.IsSmall(level.N) ? Disclosure.Marker
-        : MedianWithQuartiles(level.Median, level.Q25, level.Q75, Options.TimeDecimals, Options.NotReached);
+        : MedianWithQuartiles(level.Median, level.Q25, level.Q75, TimeDecimals, Options.NotReached);
 
     /// <summary>The table's footnotes, with the suppression footnote when a cell or the title hides a count.</summary>
     public IReadOnlyList<string> WithDisclosure(IReadOnlyList<string> footnotes, string title, IEnumerable<TableRow> rows)
@@ -34,7 +37,7 @@ internal sealed class TableText(ReportOptions options, Disclosure disclosure)
     }
 
 
-    public string Time(double? time) => time is { } t ? Fixed(t, Options.TimeDecimals) : Options.NotReached;
+    public string Time(double? time) => time is { } t ? Fixed(t, TimeDecimals) : Options.NotReached;
 
     /// <summary>The HR cell: "Ref", the HR with its CI, or a dash where the model could not estimate it.</summary>
     public string Estimate(Estimate e) => e switch
