@@ -4,8 +4,8 @@ namespace Pnen.Dsl.Report;
 
 /// <summary>
 /// The report of a study: <c>StudyReport.Write(result, new ReportOptions { OutputDirectory = "report" })</c>
-/// writes report.html, report.md, tables/*.csv, results.json, figures/*.svg (and *.png with a
-/// rasterizer) and manifest.json into the folder, atomically and deterministically: the same
+/// writes report.html, report.md, tables/*.csv, results.json, figures/*.svg (and *.png and
+/// report.docx with a rasterizer) and manifest.json into the folder, atomically and deterministically: the same
 /// result and options give the same bytes.
 /// </summary>
 public static class StudyReport
@@ -34,6 +34,10 @@ public static class StudyReport
         {
             throw new ArgumentException("PNG figures need a rasterizer (ReportOptions.Rasterizer), e.g. the one in Pnen.Report.Png.", nameof(options));
         }
+        if (options.Formats.HasFlag(ReportFormats.Docx) && options.Rasterizer is null)
+        {
+            throw new ArgumentException("report.docx embeds its figures as PNG: it needs a rasterizer (ReportOptions.Rasterizer), e.g. the one in Pnen.Report.Png.", nameof(options));
+        }
 
         var disclosure = Disclose(result, options);
         var built = Lay(result, options, disclosure);
@@ -42,6 +46,17 @@ public static class StudyReport
         if (options.Formats.HasFlag(ReportFormats.Html)) files.Add(Text("report.html", HtmlRenderer.Render(document)));
         if (options.Formats.HasFlag(ReportFormats.Markdown)) files.Add(Text("report.md", MarkdownRenderer.Render(document)));
         if (options.Formats.HasFlag(ReportFormats.Json)) files.Add(Text("results.json", ResultsJson.Write(result, disclosure)));
+        // Each figure is rasterized once, for figures/*.png and report.docx alike.
+        var pngs = new Dictionary<ReportFigure, Lazy<byte[]>>(ReferenceEqualityComparer.Instance);
+        byte[] Png(ReportFigure figure)
+        {
+            lock (pngs)
+            {
+                if (!pngs.TryGetValue(figure, out var png)) pngs[figure] = png = new Lazy<byte[]>(() => options.Rasterizer!.Rasterize(figure.Svg));
+                return png.Value;
+            }
+        }
+        if (options.Formats.HasFlag(ReportFormats.Docx)) files.Add(new PendingFile("report.docx", () => DocxRenderer.Render(document, Png)));
         if (options.Formats.HasFlag(ReportFormats.Csv))
         {
             files.AddRange(document.Tables.Select(t => Text($"tables/{t.FileName}.csv", CsvRenderer.Render(t))));
@@ -51,8 +66,8 @@ public static class StudyReport
             files.Add(Text($"figures/{figure.FileName}.svg", figure.Svg));
             if (options.Formats.HasFlag(ReportFormats.Png))
             {
-                var svg = figure.Svg;
-                files.Add(new PendingFile($"figures/{figure.FileName}.png", () => options.Rasterizer!.Rasterize(svg)));
+                var shown = figure;
+                files.Add(new PendingFile($"figures/{figure.FileName}.png", () => Png(shown)));
             }
         }
         CheckUnique(files);

@@ -57,7 +57,7 @@ internal static class ReportManifest
             json.Number("timeBreak", options.TimeBreak);
             if (options.SuppressBelow is { } threshold) json.Integer("suppressBelow", threshold);
             json.String("title", options.Title);
-            json.String("rasterizer", options.Formats.HasFlag(ReportFormats.Png) ? options.Rasterizer?.Description : null);
+            json.String("rasterizer", options.Formats.HasFlag(ReportFormats.Png) || options.Formats.HasFlag(ReportFormats.Docx) ? options.Rasterizer?.Description : null);
             json.Strings("additionalSections", options.AdditionalSections.Select(s => s.Title));
         });
         json.Array("files", files, f =>
@@ -88,7 +88,7 @@ internal static class ReportManifest
     }
 
     private static IEnumerable<string> Formats(ReportFormats formats) =>
-        new[] { ReportFormats.Html, ReportFormats.Markdown, ReportFormats.Csv, ReportFormats.Json, ReportFormats.Png }
+        new[] { ReportFormats.Html, ReportFormats.Markdown, ReportFormats.Csv, ReportFormats.Json, ReportFormats.Png, ReportFormats.Docx }
             .Where(f => formats.HasFlag(f)).Select(f => f.ToString().ToLowerInvariant()).Prepend("svg");
 
     public static byte[] Bytes(string text) => new UTF8Encoding(false).GetBytes(text);

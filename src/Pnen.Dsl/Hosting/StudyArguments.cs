@@ -9,14 +9,18 @@ public sealed record StudyArguments(string? Data, string Output, IReadOnlySet<st
     /// <summary>--sheet NAME: the sheet of an .xlsx --data file (null: the first).</summary>
     public string? Sheet { get; init; }
 
-    public static readonly IReadOnlyList<string> AllFormats = ["html", "md", "csv", "json", "svg"];
+    public static readonly IReadOnlyList<string> AllFormats = ["html", "md", "csv", "json", "svg", "docx"];
+
+    /// <summary>What a run writes without --format: everything but report.docx, which needs Pnen.Report.Png.</summary>
+    public static readonly IReadOnlyList<string> DefaultFormats = ["html", "md", "csv", "json", "svg"];
 
     public const string Usage =
-        "usage: dotnet run -- [--data FILE] [--sheet NAME] [--out FOLDER] [--format html,md,csv,json,svg] [--quiet] [--sequential] [--suppress-below N]\n\n" +
+        "usage: dotnet run -- [--data FILE] [--sheet NAME] [--out FOLDER] [--format html,md,csv,json,svg,docx] [--quiet] [--sequential] [--suppress-below N]\n\n" +
         "  --data FILE         the cohort: CSV, .sav/.zsav (SPSS), .dta (Stata), .xlsx or .parquet (default: the study's embedded data)\n" +
         "  --sheet NAME        the sheet of an .xlsx file (default: the first)\n" +
         "  --out FOLDER        where the report is written (default: report)\n" +
-        "  --format LIST       which outputs to write (default: all)\n" +
+        "  --format LIST       which outputs to write (default: all but docx; docx, a Word\n" +
+        "                      document with PNG figures, needs the Pnen.Report.Png package)\n" +
         "  --quiet             no progress, only errors and the final line\n" +
         "  --sequential        analyse subgroups one after another (results are identical)\n" +
         "  --suppress-below N  hide counts from 1 to N-1 in every table, figure and results.json,\n" +
@@ -27,7 +31,7 @@ public sealed record StudyArguments(string? Data, string Output, IReadOnlySet<st
     {
         string? data = null;
         var output = defaultOutput;
-        var formats = new HashSet<string>(AllFormats, StringComparer.Ordinal);
+        var formats = new HashSet<string>(DefaultFormats, StringComparer.Ordinal);
         bool quiet = false, sequential = false, help = false;
         int? suppressBelow = null;
         string? sheet = null;

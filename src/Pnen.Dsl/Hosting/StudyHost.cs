@@ -37,6 +37,12 @@ public static class StudyHost
             stdout.Write($"{settings.StudyName}\n\n{StudyArguments.Usage}");
             return Task.FromResult(Ok);
         }
+        // Said before the data are read and analysed, not after.
+        if (arguments.Formats.Contains("docx") && FigureRasterizers.Find() is null)
+        {
+            stderr.Write($"{settings.StudyName}: {FigureRasterizers.Missing}\n");
+            return Task.FromResult(UserError);
+        }
 
         var redirected = !ReferenceEquals(stdout, Console.Out) || Console.IsOutputRedirected;
         var console = new StudyConsole(stdout, arguments.Quiet, showProgress: !redirected);

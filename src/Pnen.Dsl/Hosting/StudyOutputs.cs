@@ -16,6 +16,7 @@ internal static class StudyOutputs
             PlanFingerprint = run.PlanFingerprint,
             AdditionalSections = additionalSections,
             SuppressBelow = run.Arguments.SuppressBelow,
+            Rasterizer = run.Arguments.Formats.Contains("docx") ? FigureRasterizers.Find() : null,
         });
         run.Written = output.Files.Select(f => f.Path).ToArray();
     }
@@ -27,6 +28,7 @@ internal static class StudyOutputs
         if (names.Contains("md")) formats |= ReportFormats.Markdown;
         if (names.Contains("csv")) formats |= ReportFormats.Csv;
         if (names.Contains("json")) formats |= ReportFormats.Json;
+        if (names.Contains("docx")) formats |= ReportFormats.Docx;
         return formats;
     }
 }

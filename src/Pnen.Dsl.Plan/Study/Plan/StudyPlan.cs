@@ -21,6 +21,21 @@ public sealed class StudyPlan<T> where T : ICodebook<T>
     public StudyPlan<T> Survival(Expression<Func<T, double?>> time, Expression<Func<T, bool?>> died, string? unit = null) =>
         new(PlanCoreSteps.Survival(Core, time, died, unit));
 
+    /// <summary>
+    /// The survival outcome with its time recorded in <paramref name="unit"/> and reported in
+    /// <paramref name="report"/> (the data's unit when null): every time of the results is in the
+    /// report's unit (medians, follow-up, curves, axes), and so are the times the plan gives to
+    /// <c>.SurvivalAt</c> and <c>.RestrictedMean</c> (<c>.SurvivalAt(1, 3, 5)</c> years). Hazard ratios and
+    /// tests do not depend on the unit; the outcome keeps its label.
+    /// </summary>
+    public StudyPlan<T> Survival(Expression<Func<T, double?>> time, Expression<Func<T, bool?>> died, TimeUnit unit, TimeUnit? report = null) =>
+        new(PlanDesign.Survival(Core, time, died, unit, report));
+
+    /// <summary>A randomised trial: the baseline table shows no P values unless asked for
+    /// (<c>.BaselineTable(pValues: true)</c>), since differences at baseline are due to chance
+    /// (CONSORT 2010, item 15), and the Methods say the design.</summary>
+    public StudyPlan<T> Randomised() => new(Core with { Randomised = true });
+
     /// <summary>One exclusion step, applied after the ones before it.</summary>
     public StudyPlan<T> Exclude(string reason, Func<T, bool> excluded) => new(PlanCoreSteps.Exclude(Core, reason, excluded));
 

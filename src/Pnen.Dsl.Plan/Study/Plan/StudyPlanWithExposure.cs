@@ -20,13 +20,13 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
         ExposureSpec = exposure;
     }
 
-    internal PlanCore<T> Core { get; init; }
+    internal PlanCore<T> Core { get; private init; }
 
     internal ExposureSpec<T, TX> ExposureSpec { get; }
 
     internal ImmutableList<CharacteristicSpec<T>> Characteristics { get; private init; } = [];
 
-    internal BaselineSpec<T>? Baseline { get; init; }
+    internal BaselineSpec<T>? Baseline { get; private init; }
 
     internal bool UnivariateAnalysis { get; private init; }
 
@@ -56,6 +56,18 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
 
     public StudyPlan<T, TX> Survival(Expression<Func<T, double?>> time, Expression<Func<T, bool?>> died, string? unit = null) =>
         this with { Core = PlanCoreSteps.Survival(Core, time, died, unit) };
+
+    /// <inheritdoc cref="StudyPlan{T}.Survival(Expression{Func{T, double?}}, Expression{Func{T, bool?}}, TimeUnit, TimeUnit?)"/>
+    public StudyPlan<T, TX> Survival(Expression<Func<T, double?>> time, Expression<Func<T, bool?>> died, TimeUnit unit, TimeUnit? report = null) =>
+        this with { Core = PlanDesign.Survival(Core, time, died, unit, report) };
+
+    /// <inheritdoc cref="StudyPlan{T}.Randomised"/>
+    public StudyPlan<T, TX> Randomised() => this with
+    {
+        Core = Core with { Randomised = true },
+        // A baseline table declared before this step, whose P values were left to the design, loses them.
+        Baseline = Baseline is { PValuesByDesign: true } baseline ? baseline with { PValues = false } : Baseline,
+    };
 
     public StudyPlan<T, TX> Exclude(string reason, Func<T, bool> excluded) => this with { Core = PlanCoreSteps.Exclude(Core, reason, excluded) };
 
