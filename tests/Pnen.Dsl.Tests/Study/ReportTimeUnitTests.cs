@@ -134,3 +134,47 @@ public class ReportTimeUnitTests
         Assert.True(Math.Abs(actual.Value - expected) <= tolerance * Math.Abs(expected) + 1e-12, $"expected {expected}, got {actual}");
     }
 }
+
+/// <summary>A time-dependent exposure whose start is read in the data's unit (days to transplant) while the
+/// plan reports in years: the start is converted with the follow-up, so the time-dependent and landmark
+/// hazard ratios are R's (myeloid-study.R, in days) and survival at 1 year is survival at 365.25 days.</summary>
+public class ReportTimeUnitTimeDependentTests
+{
+    private static StudyPlan<MyeloidPatient, bool> InYears => Dsl.Study.Of<MyeloidPatient>("Myeloid in years")
+        .Survival(p => p.Days, p => p.Died, unit: TimeUnit.Days, report: TimeUnit.Years)
+        .Exposure(p => p.Transplanted, reference: false, startsAt: p => p.DaysToTransplant)
+        .Model("Crude", Cox.Efron)
+        .Model("Adjusted", Cox.Efron, m => m.Adjust(p => p.Arm))
+        .Landmark(100 / 365.25, 200 / 365.25);
+
+    private static JsonElement Expected(string name)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root(), "tests", "Pnen.Dsl.Tests", "Study", "myeloid-study.expected.json")));
+        return document.RootElement.GetProperty(name).Clone();
+    }
+
+    private static string Root([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", ".."));
+
+    [Fact]
+    public void TheStartIsConvertedWithTheFollowUp()
+    {
+        var cohort = InYears.Execute(Codebook.Load<MyeloidPatient>(Path.Combine(AppContext.BaseDirectory, "TestData", "cox-core", "myeloid.csv"))).Cohort;
+        Assert.True(cohort.TimeDependentExposure);
+        HazardRatio(Expected("time_dependent").GetProperty("crude"), cohort.Models[0].Exposure.Estimates.Single(e => !e.IsReference));
+        foreach (var (days, years) in new[] { (100, 100 / 365.25), (200, 200 / 365.25) })
+        {
+            var landmark = cohort.ImmortalTime![years];
+            var r = Expected($"landmark_{days}");
+            Assert.Equal(r.GetProperty("n").GetInt32(), landmark.N);
+            Assert.Equal(r.GetProperty("exposed").GetInt32(), landmark.Arms[1].Count);
+            HazardRatio(r.GetProperty("crude"), landmark.Models[0].Exposure.Estimates.Single(e => !e.IsReference));
+        }
+    }
+
+    private static void HazardRatio(JsonElement expected, Estimate actual)
+    {
+        Assert.True(Math.Abs(actual.HazardRatio!.Value - expected.GetProperty("hr").GetDouble()) <= 1e-6 * expected.GetProperty("hr").GetDouble(), $"HR {actual.HazardRatio} against R's {expected.GetProperty("hr")}");
+        Assert.True(Math.Abs(actual.P!.Value - expected.GetProperty("p").GetDouble()) <= 1e-5 * expected.GetProperty("p").GetDouble(), $"P {actual.P} against R's {expected.GetProperty("p")}");
+    }
+}

@@ -14,7 +14,14 @@ internal sealed class CohortFrame<T>
     public CohortFrame(T[] members, OutcomeSpec<T> outcome, IReadOnlyList<CharacteristicSpec<T>> strata)
         : this(members, null, members.Select(r => outcome.Time(r)!.Value).ToArray(), members.Select(r => outcome.Event(r)!.Value).ToArray(), strata, members.Length)
     {
+        Scale = outcome.Scale;
     }
+
+    /// <summary>The data's and the report's time units: <see cref="Time"/> is in the report's, so a time
+    /// read from a record (an exposure's start) goes through <see cref="ReportTime"/>.</summary>
+    public TimeScale? Scale { get; }
+
+    public double ReportTime(double dataTime) => Scale?.Convert(dataTime) ?? dataTime;
 
     /// <param name="members">Each row's patient (a patient may have several rows).</param>
     /// <param name="patients">How many patients the rows come from.</param>

@@ -46,7 +46,7 @@ internal static class TimeDependentFrames
         var usable = new List<int>(patients.N);
         for (var i = 0; i < patients.N; i++)
         {
-            change[i] = exposure[i] == reference ? double.NaN : startsAt(patients.Members[i]) ?? double.NaN;
+            change[i] = exposure[i] == reference ? double.NaN : startsAt(patients.Members[i]) is { } starts ? patients.ReportTime(starts) : double.NaN;
             var known = exposure[i] >= 0 && (exposure[i] == reference || !double.IsNaN(change[i]));
             if (known && patients.Time[i] > 0) usable.Add(i);
         }

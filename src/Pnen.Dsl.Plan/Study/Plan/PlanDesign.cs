@@ -19,8 +19,7 @@ internal static class PlanDesign
         var declared = PlanCoreSteps.Survival(core, time, died, TimeScale.Label(scale.Report));
         var outcome = declared.Outcome!;
         var data = outcome.Time;
-        var factor = scale.Factor;
-        Func<T, double?> reported = scale.Data == scale.Report ? data : record => data(record) * factor;
+        Func<T, double?> reported = scale.Data == scale.Report ? data : record => data(record) is { } t ? scale.Convert(t) : null;
         return declared with { Outcome = outcome with { Time = reported, DataTime = data, Scale = scale } };
     }
 }

@@ -20,6 +20,12 @@ public sealed record TimeScale(TimeUnit Data, TimeUnit Report)
     /// <summary>How many report units one data unit is (Days to Years: 1/365.25).</summary>
     public double Factor => Days(Data) / Days(Report);
 
+    /// <summary>A time in the report's unit: divided by the report unit's length in data units when
+    /// that is longer (days / 365.25, as one writes it in R), else multiplied, so that a time the plan
+    /// names the same way (a landmark at 100 / 365.25 years) is the same number.</summary>
+    public double Convert(double time) =>
+        Data == Report ? time : Days(Report) > Days(Data) ? time / (Days(Report) / Days(Data)) : time * (Days(Data) / Days(Report));
+
     /// <summary>The unit as a report prints it: "days", "weeks", "months", "years".</summary>
     public static string Label(TimeUnit unit) => unit switch
     {
