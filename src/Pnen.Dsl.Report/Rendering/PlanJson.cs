@@ -40,6 +40,8 @@ internal static class PlanJson
             json.String("name", m.Name);
             json.String("ties", m.Ties.ToString());
             json.String("screen", m.Screen?.ToString());
+            json.Bool("firth", m.Firth);
+            json.Optional("cluster", m.Cluster, v => Variable(json, v));
             json.Array("strata", m.Strata, v => Variable(json, v));
             json.Array("terms", m.Terms, t =>
             {

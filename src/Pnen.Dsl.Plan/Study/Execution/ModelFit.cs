@@ -1,3 +1,4 @@
+using Pnen.Stats.Survival;
 using Pnen.Stats.Survival.Cox;
 using Pnen.Stats.Survival.Cox.Terms;
 
@@ -42,7 +43,9 @@ internal static class ModelFit<T, TX> where TX : notnull
         }
         var included = terms.Where(t => !absent.ContainsKey(t.Id)).ToArray();
 
-        var variables = included.Where(t => t.Variable is not null).Select(t => t.Variable!).Concat(strataVariables).Append(exposure).ToArray();
+        var cluster = spec.Cluster is { } c ? EvaluatedCharacteristic<T>.Of(c, frame.Members) : null;
+        var variables = included.Where(t => t.Variable is not null).Select(t => t.Variable!).Concat(strataVariables).Append(exposure)
+            .Concat(cluster is null ? [] : [cluster]).ToArray();
         var rows = frame.StrataKnown(frame.All).Where(r => variables.All(v => !v.IsMissing(r))).ToArray();
         var patients = frame.PatientsIn(rows);
         var dropped = frame.Patients - patients;
@@ -50,9 +53,13 @@ internal static class ModelFit<T, TX> where TX : notnull
 
         var strata = frame.CoxStrata(rows, strataVariables);
         var design = new TermCovariates<T>(included, rows);
-        var fit = CoxModel.Fit(frame.Data(rows), design.Covariates, new CoxOptions { Ties = spec.Ties }, strata);
+        var data = frame.Data(rows);
+        if (cluster is not null) data = data with { Cluster = rows.Select(r => cluster.Codes![r]).ToArray() };
+        var fit = CoxModel.Fit(data, design.Covariates, new CoxOptions { Ties = spec.Ties }, strata);
         var cox = fit.Result;
-        notes.AddRange(ModelNotes(spec.Name, included, design, cox));
+        var checks = ModelChecking<T>.Run(spec, fit, data, strata, included, design);
+        notes.AddRange(ModelNotes(spec.Name, included, design, cox, flagInfinite: !spec.Firth));
+        notes.AddRange(checks.Notes);
 
         var results = new List<TermResult>();
         foreach (var term in terms)
@@ -66,8 +73,9 @@ internal static class ModelFit<T, TX> where TX : notnull
             results.Add(new TermResult(term.Declaration, term.Variable?.Spec.LevelValues ?? [])
             {
                 InModel = true,
-                Estimates = design.Estimates(term, cox),
+                Estimates = checks.Estimates(term.Id, design.Estimates(term, cox)),
                 Test = test,
+                ProportionalHazards = checks.Test(term.Id),
                 Nonlinearity = nonlinearity,
                 Knots = TermCovariates<T>.Knots(term.Id, fit),
             });
@@ -83,6 +91,9 @@ internal static class ModelFit<T, TX> where TX : notnull
             Terms = results,
             Strata = strataLabels,
             Notes = notes,
+            Concordance = checks.Concordance,
+            ProportionalHazards = checks.ProportionalHazards,
+            FirthFit = checks.Firth,
         };
     }
 
@@ -122,12 +133,13 @@ internal static class ModelFit<T, TX> where TX : notnull
     }
 
     /// <summary>What a reader must know about the fit, from its structure (never from its sentences).</summary>
-    private static IEnumerable<Note> ModelNotes(string model, IReadOnlyList<ModelTerm<T>> terms, TermCovariates<T> design, CoxResult cox)
+    /// <param name="flagInfinite">False for a Firth model, whose estimates are Firth's finite ones.</param>
+    private static IEnumerable<Note> ModelNotes(string model, IReadOnlyList<ModelTerm<T>> terms, TermCovariates<T> design, CoxResult cox, bool flagInfinite)
     {
         string Label(string variable) => terms.FirstOrDefault(t => design.EngineName(t.Id) == variable)?.Declaration.Label ?? variable;
         if (cox.N > 0 && cox.Events == 0) yield return new AnalysisMessage($"The model {model}", "there are no events: no hazard ratio can be estimated");
         if (cox.Events > 0 && !cox.Converged) yield return new AnalysisMessage($"The model {model}", $"the fit did not converge in {cox.Iterations} iterations");
         foreach (var d in cox.DroppedTerms.Where(_ => cox.Events > 0)) yield return new NotEstimated(model, Label(d.Variable), d.Level, d.Reason);
-        foreach (var t in cox.Terms.Where(t => t.PossiblyInfinite)) yield return new PossiblyInfinite(model, Label(t.Variable), t.Level);
+        foreach (var t in cox.Terms.Where(t => flagInfinite && t.PossiblyInfinite)) yield return new PossiblyInfinite(model, Label(t.Variable), t.Level);
     }
 }

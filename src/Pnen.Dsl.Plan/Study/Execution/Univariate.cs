@@ -24,8 +24,8 @@ internal static class Univariate<T>
                     IsExposure = c.IsExposure, Levels = [], Missing = missing, Note = constant is null ? null : new NotTested(c.Label, constant),
                 };
             }
-            var model = Fit(c, frame, rows);
-            var estimates = LevelAnalysis.Estimates(c.Spec.Id, [], 0, true, model);
+            var (model, firth, firthNote) = Fit(c, frame, rows);
+            var estimates = FirthEstimates.Beside(LevelAnalysis.Estimates(c.Spec.Id, [], 0, true, model), c.Spec.Id, firth);
             // A coefficient running off to infinity (the characteristic separates deaths from
             // survivors) has no meaningful Wald P: not tested, and said so.
             var term = model.Term(c.Spec.Id);
@@ -36,7 +36,7 @@ internal static class Univariate<T>
                 Test = new TestResult(TestKind.Wald, term is null ? null : term.Z * term.Z, 1, p),
                 HazardRatios = estimates,
                 Model = model,
-                Note = p is null ? new AnalysisMessage(c.Label, estimates[0].Note ?? "not estimable") : null,
+                Note = p is null ? new AnalysisMessage(c.Label, estimates[0].Note ?? "not estimable") : firthNote,
             };
         }
 
@@ -49,7 +49,7 @@ internal static class Univariate<T>
             };
         }
         var logRank = StratifiedLogRank.Test(frame, c.Codes!, c.Spec.Levels, rows);
-        var cox = Fit(c, frame, rows);
+        var (cox, fallback, note) = Fit(c, frame, rows);
         return new CharacteristicResult(declaration, c.Spec.LevelValues)
         {
             IsExposure = c.IsExposure,
@@ -57,16 +57,22 @@ internal static class Univariate<T>
             Missing = missingCount,
             Test = StratifiedLogRank.Summary(logRank),
             LogRankDetail = logRank,
-            HazardRatios = LevelAnalysis.Estimates(c.Spec.Id, c.Spec.Levels, c.Spec.Reference, false, cox),
+            HazardRatios = FirthEstimates.Beside(LevelAnalysis.Estimates(c.Spec.Id, c.Spec.Levels, c.Spec.Reference, false, cox), c.Spec.Id, fallback),
             Model = cox,
-            Note = logRank.PValue is null ? new AnalysisMessage(c.Label, "not tested: " + string.Join("; ", logRank.Warnings)) : null,
+            Note = logRank.PValue is null ? new AnalysisMessage(c.Label, "not tested: " + string.Join("; ", logRank.Warnings)) : note,
         };
     }
 
-    /// <summary>The univariable Cox model (Efron ties, as R's default) among the rows with a value.</summary>
-    private static CoxResult Fit(EvaluatedCharacteristic<T> c, CohortFrame<T> frame, IReadOnlyList<int> rows)
+    /// <summary>The univariable Cox model (Efron ties, as R's default) among the rows with a value, and
+    /// Firth's refit when its coefficient may be infinite (or a note saying why there is none).</summary>
+    private static (CoxResult Cox, Stats.Survival.Cox.Firth.FirthCoxResult? Firth, Note? Note) Fit(EvaluatedCharacteristic<T> c, CohortFrame<T> frame, IReadOnlyList<int> rows)
     {
         var used = rows.Where(r => !c.IsMissing(r)).ToArray();
-        return CoxRegression.Fit(frame.Data(used), [c.ToCovariate(used)], CoxOptions.Default, frame.CoxStrata(used, []));
+        var data = frame.Data(used);
+        CoxCovariate[] covariates = [c.ToCovariate(used)];
+        var strata = frame.CoxStrata(used, []);
+        var cox = CoxRegression.Fit(data, covariates, CoxOptions.Default, strata);
+        var (firth, note) = FirthEstimates.Fallback($"The univariable model of {c.Label}", data, covariates, cox, strata);
+        return (cox, firth, note);
     }
 }

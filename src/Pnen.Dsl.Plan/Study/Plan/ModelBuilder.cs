@@ -21,6 +21,10 @@ public sealed record ModelBuilder<T> where T : ICodebook<T>
 
     internal Screen? ScreenRule { get; private init; }
 
+    internal bool FirthFit { get; private init; }
+
+    internal CharacteristicSpec<T>? ClusterBy { get; private init; }
+
     /// <summary>Covariates chosen in advance. An enum, a boolean or a cut enters as categorical (its first
     /// level the reference, or <c>.WithReference(level)</c>); a number linearly, per unit or per
     /// <c>.PerUnit(k)</c> units.</summary>
@@ -68,6 +72,22 @@ public sealed record ModelBuilder<T> where T : ICodebook<T>
     /// <summary>Adjusts for the characteristics whose univariate P passes <paramref name="screen"/>: the paper's
     /// way, kept for reproduction. A prespecified set (<see cref="Adjust"/>) is the recommended practice.</summary>
     public ModelBuilder<T> Screen(Screen screen) => this with { ScreenRule = screen ?? throw new ArgumentNullException(nameof(screen)) };
+
+    /// <summary>Fits the model by Firth's penalised partial likelihood (Heinze &amp; Schemper 2001, as R's
+    /// coxphf): finite estimates under monotone likelihood (a level without events), profile penalised
+    /// likelihood limits and a penalised likelihood-ratio P per coefficient. coxphf has Breslow ties and no
+    /// strata, so the model must be declared with <c>Cox.Breslow</c>, without strata, splines, interactions
+    /// or a cluster (PNEN057-PNEN059).</summary>
+    public ModelBuilder<T> Firth() => this with { FirthFit = true };
+
+    /// <summary>A cluster-robust (sandwich) variance, the records of each level of <paramref name="by"/>
+    /// (a categorical variable, e.g. the centre) being one independent unit: R's <c>cluster(by)</c>.
+    /// Standard errors, confidence limits and P values use it; the model-based standard error is kept.</summary>
+    public ModelBuilder<T> Cluster(Expression<Func<T, object?>> by)
+    {
+        if (ClusterBy is not null) throw new ArgumentException("A model has one cluster variable; it is declared twice.", nameof(by));
+        return this with { ClusterBy = ModelRules<T>.Cluster(by) };
+    }
 
     private ModelBuilder<T> Add(TermSpec<T> term)
     {

@@ -36,4 +36,11 @@ internal sealed record ModelSpec<T>(
     ImmutableList<TermSpec<T>> Terms,
     ImmutableList<InteractionSpec> Interactions,
     ImmutableList<CharacteristicSpec<T>> Strata,
-    Screen? Screen);
+    Screen? Screen)
+{
+    /// <summary>Fitted by Firth's penalised partial likelihood (<see cref="ModelBuilder{T}.Firth"/>).</summary>
+    public bool Firth { get; init; }
+
+    /// <summary>The cluster of a robust variance (<see cref="ModelBuilder{T}.Cluster"/>), or null.</summary>
+    public CharacteristicSpec<T>? Cluster { get; init; }
+}

@@ -65,7 +65,14 @@ public sealed record BaselineDeclaration(string By, CategoricalTestChoice Catego
 }
 
 /// <summary>A Cox model: its terms (the exposure first), strata of its own, and its screen when it has one.</summary>
-public sealed record ModelDeclaration(string Id, string Name, CoxTies Ties, IReadOnlyList<TermDeclaration> Terms, IReadOnlyList<VariableDeclaration> Strata, Screen? Screen);
+public sealed record ModelDeclaration(string Id, string Name, CoxTies Ties, IReadOnlyList<TermDeclaration> Terms, IReadOnlyList<VariableDeclaration> Strata, Screen? Screen)
+{
+    /// <summary>Fitted by Firth's penalised partial likelihood (<c>m.Firth()</c>), not by coxph's.</summary>
+    public bool Firth { get; init; }
+
+    /// <summary>The cluster of a robust variance (<c>m.Cluster(p =&gt; p.Centre)</c>), or null.</summary>
+    public VariableDeclaration? Cluster { get; init; }
+}
 
 /// <summary>A term of a model. <see cref="Variable"/> is null for an interaction, which names its two terms' ids.</summary>
 public sealed record TermDeclaration(string Id, string Label, TermForm Form, VariableDeclaration? Variable, double PerUnit, int SplineDf, string? First, string? Second);

@@ -39,7 +39,11 @@ internal static class PlanDeclarations
             var label = $"{terms.Single(t => t.Id == interaction.FirstId).Label} × {terms.Single(t => t.Id == interaction.SecondId).Label}";
             terms.Add(new TermDeclaration(interaction.Id, label, TermForm.Interaction, null, 1, 0, interaction.FirstId, interaction.SecondId));
         }
-        return new ModelDeclaration(model.Id, model.Name, model.Ties, terms, model.Strata.Select(Variable).ToArray(), model.Screen);
+        return new ModelDeclaration(model.Id, model.Name, model.Ties, terms, model.Strata.Select(Variable).ToArray(), model.Screen)
+        {
+            Firth = model.Firth,
+            Cluster = model.Cluster is { } cluster ? Variable(cluster) : null,
+        };
     }
 
     private static SelectionDeclaration Selection<T>(WithinSpec<T> within) => new(within.Id, within.Name, within.Effects.Select(Variable).ToArray());

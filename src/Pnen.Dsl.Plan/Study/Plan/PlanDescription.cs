@@ -31,6 +31,9 @@ public static class PlanDescription
         {
             Line($"model: {m.Id} {m.Name}, {m.Ties}, screen {m.Screen}, strata [{string.Join(", ", m.Strata.Select(Variable))}]");
             foreach (var t in m.Terms) Line($"  term: {t.Id} {t.Form} per {t.PerUnit} df {t.SplineDf} {(t.Variable is { } v ? Variable(v) : $"{t.First} x {t.Second}")}");
+            // Only when declared, so that the fingerprints of plans without them stay as they were.
+            if (m.Firth) Line($"  firth: penalised partial likelihood");
+            if (m.Cluster is { } cluster) Line($"  cluster: {Variable(cluster)}");
         }
         if (d.SurvivalTimes.Count > 0) Line($"survival at: {string.Join(", ", d.SurvivalTimes)}");
         if (d.RestrictedMeanTau is { } tau) Line($"restricted mean: {tau}");

@@ -77,6 +77,7 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
     {
         var core = PlanCoreSteps.Stratify(Core, by);
         if (core.Strata[^1].Id == ExposureSpec.Id) throw new ArgumentException("The plan cannot be stratified by its exposure: its effect would vanish into the baselines.", nameof(by));
+        ModelRules<T>.CheckStrata(Models, core.Strata[^1]);
         return this with { Core = core };
     }
 
@@ -189,7 +190,12 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
         {
             throw new ArgumentException($"The model '{name}' both screens and adjusts: a screened model takes its covariates from the screen.", nameof(configure));
         }
-        var model = new ModelSpec<T>(PlanNames.Property(name), name, ties, builder.Terms, [.. interactions], builder.Strata, builder.ScreenRule);
+        ModelRules<T>.CheckFirth(name, ties, builder, Core.Strata);
+        var model = new ModelSpec<T>(PlanNames.Property(name), name, ties, builder.Terms, [.. interactions], builder.Strata, builder.ScreenRule)
+        {
+            Firth = builder.FirthFit,
+            Cluster = builder.ClusterBy,
+        };
         return this with { Models = Models.Add(model), UnivariateAnalysis = UnivariateAnalysis || builder.ScreenRule is not null };
     }
 

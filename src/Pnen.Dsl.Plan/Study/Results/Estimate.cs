@@ -17,6 +17,10 @@ public sealed record Estimate(
     bool PossiblyInfinite,
     string? Note)
 {
+    /// <summary>Firth's penalised estimate of the row, beside a coefficient flagged as possibly infinite
+    /// (its model refitted by Firth's method); null otherwise. A Firth model's own rows are Firth's and have none.</summary>
+    public FirthEstimate? Firth { get; init; }
+
     /// <summary>Whether the row has a hazard ratio to show (not the reference, not infinite, not left out).</summary>
     public bool IsEstimated => !IsReference && !PossiblyInfinite && HazardRatio is not null;
 }

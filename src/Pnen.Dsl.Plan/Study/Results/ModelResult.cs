@@ -47,6 +47,20 @@ public sealed class ModelResult<TX> where TX : notnull
 
     public IReadOnlyList<Note> Notes { get; init; } = [];
 
+    /// <summary>Harrell's C of the model with its standard error (null without a coefficient).</summary>
+    public ModelConcordance? Concordance { get; init; }
+
+    /// <summary>The proportional hazards tests and residual plots (cox.zph); null when the model has no coefficient.</summary>
+    public ProportionalHazardsResult? ProportionalHazards { get; init; }
+
+    /// <summary>Firth's penalised fit: the model's own when it is declared with <c>.Firth()</c> (then
+    /// <see cref="Cox"/> is the ordinary fit of the same terms, which the proportional hazards test uses),
+    /// or the refit whose estimates sit beside possibly infinite coefficients (<see cref="Estimate.Firth"/>); else null.</summary>
+    public Stats.Survival.Cox.Firth.FirthCoxResult? FirthFit { get; init; }
+
+    /// <summary>Whether the estimates are Firth's (<c>.Firth()</c>).</summary>
+    public bool IsFirth => Declaration.Firth;
+
     public TermResult Exposure => Terms[0];
 
     /// <summary>Every row of every term, in order.</summary>

@@ -41,12 +41,18 @@ public sealed class TermResult
     public IReadOnlyList<double>? Knots { get; init; }
 
     public string? Note { get; init; }
+
+    /// <summary>The proportional hazards test of the term (cox.zph; a categorical term's levels together); null when it was not done.</summary>
+    public TestResult? ProportionalHazards { get; init; }
 }
 
 /// <summary>A number's term: the hazard ratio per <see cref="PerUnit"/> units.</summary>
 public sealed class NumericTerm(TermResult term)
 {
     public TermResult Term { get; } = term;
+
+    /// <summary>The term's proportional hazards test (cox.zph).</summary>
+    public TestResult? ProportionalHazards => Term.ProportionalHazards;
 
     public Estimate Estimate => Term.Estimates[0];
 
@@ -65,6 +71,9 @@ public sealed class NumericTerm(TermResult term)
 public sealed class CategoricalTerm<TLevel>(TermResult term) where TLevel : notnull
 {
     public TermResult Term { get; } = term;
+
+    /// <summary>The term's proportional hazards test (cox.zph).</summary>
+    public TestResult? ProportionalHazards => Term.ProportionalHazards;
 
     /// <summary>The row of a level (the reference's has no numbers).</summary>
     public Estimate this[TLevel level]
@@ -85,6 +94,9 @@ public sealed class CutTerm(TermResult term)
 {
     public TermResult Term { get; } = term;
 
+    /// <summary>The term's proportional hazards test (cox.zph).</summary>
+    public TestResult? ProportionalHazards => Term.ProportionalHazards;
+
     public Estimate Low => Term.Estimates.Single(e => e.Level == Term.Declaration.Variable!.Levels[0]);
 
     public Estimate High => Term.Estimates.Single(e => e.Level == Term.Declaration.Variable!.Levels[1]);
@@ -94,6 +106,9 @@ public sealed class CutTerm(TermResult term)
 public sealed class SplineTerm(TermResult term)
 {
     public TermResult Term { get; } = term;
+
+    /// <summary>The term's proportional hazards test (cox.zph).</summary>
+    public TestResult? ProportionalHazards => Term.ProportionalHazards;
 
     public int Df => Term.Declaration.SplineDf;
 
@@ -110,6 +125,9 @@ public sealed class SplineTerm(TermResult term)
 public sealed class InteractionTerm(TermResult term)
 {
     public TermResult Term { get; } = term;
+
+    /// <summary>The term's proportional hazards test (cox.zph).</summary>
+    public TestResult? ProportionalHazards => Term.ProportionalHazards;
 
     public TestResult? Test => Term.Test;
 

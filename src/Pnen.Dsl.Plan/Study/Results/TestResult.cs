@@ -11,6 +11,9 @@ public enum TestKind
 
     /// <summary>The Wald test of a Cox model's coefficient(s).</summary>
     Wald,
+
+    /// <summary>R's cox.zph score test that a term's coefficient does not change over time (proportional hazards).</summary>
+    ProportionalHazards,
 }
 
 /// <summary>A chi-square test: its statistic, degrees of freedom and P (null when it could not be done).</summary>

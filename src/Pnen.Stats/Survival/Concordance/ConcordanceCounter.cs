@@ -12,7 +12,9 @@ namespace Pnen.Stats.Survival.Concordance;
 internal static class ConcordanceCounter
 {
     /// <summary>R's concordance for the rows of each block [start[b], start[b + 1]) of the given arrays.</summary>
-    public static ConcordanceResult Compute(double[] time, bool[] status, double[] x, double[] weight, int[] start, bool reverse)
+    /// <param name="cluster">Each row's cluster (0..k−1), or null: with clusters the influence of a
+    /// cluster's rows is summed before it is squared, as concordancefit(cluster =) does.</param>
+    public static ConcordanceResult Compute(double[] time, bool[] status, double[] x, double[] weight, int[] start, bool reverse, int[]? cluster = null)
     {
         var n = time.Length;
         var influence = new double[3 * n]; // per row: concordant, discordant, tied on x
@@ -31,12 +33,15 @@ internal static class ConcordanceCounter
         if (!(pairs > 0)) return Oriented(null, null, concordant, discordant, tiedX, tiedY, tiedXY, reverse);
         var somers = (concordant - discordant) / pairs;
         var variance = 0.0;
+        var byCluster = cluster is null ? null : new double[cluster.Length == 0 ? 0 : cluster.Max() + 1];
         for (var r = 0; r < n; r++)
         {
             var dfbeta = weight[r] * ((influence[3 * r] - influence[3 * r + 1]) / pairs
                 - somers / pairs * (influence[3 * r] + influence[3 * r + 1] + influence[3 * r + 2]));
-            variance += dfbeta * dfbeta;
+            if (byCluster is not null) byCluster[cluster![r]] += dfbeta;
+            else variance += dfbeta * dfbeta;
         }
+        if (byCluster is not null) foreach (var d in byCluster) variance += d * d;
         return Oriented((somers + 1) / 2, Math.Sqrt(variance / 4), concordant, discordant, tiedX, tiedY, tiedXY, reverse);
     }
 

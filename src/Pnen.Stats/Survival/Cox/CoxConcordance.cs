@@ -8,7 +8,7 @@ namespace Pnen.Stats.Survival.Cox;
 /// the fit's analysed rows with their fixed times, with the infinitesimal-jackknife standard error
 /// (<c>concordancefit(y, lp, strata, reverse = TRUE, timefix = FALSE)</c>).
 /// </summary>
-public static class CoxConcordance
+public static partial class CoxConcordance
 {
     /// <summary>The concordance of a fit. Pass the data, options and strata it was fitted with;
     /// the analysed rows are rebuilt from them.</summary>

@@ -21,6 +21,7 @@ internal sealed class CoxFittedRows
         Beta = beta;
         Names = names;
         ConstantInStratum = constantInStratum;
+        SourceRows = [];
         LinearPredictor = new double[rows];
         for (var r = 0; r < rows; r++)
         {
@@ -55,6 +56,10 @@ internal sealed class CoxFittedRows
     /// <summary>[stratum][column]: the column takes one value on every row of the stratum (compared
     /// before centring, exactly, as zph1.c does).</summary>
     public bool[][] ConstantInStratum { get; }
+
+    /// <summary>For each sorted row, its index in the arrays the rows were built from (as
+    /// <see cref="CoxDesign.SourceRows"/>): how clusters follow the sort.</summary>
+    public int[] SourceRows { get; private init; }
 
     /// <summary>x'β of each sorted row (centred x).</summary>
     public double[] LinearPredictor { get; }
@@ -120,7 +125,7 @@ internal sealed class CoxFittedRows
         }
 
         var names = kept.Select(c => design.Names[c]).ToArray();
-        return new CoxFittedRows(n, p, x, design.Time, design.Status, stratumStart, coefficients, names, constant);
+        return new CoxFittedRows(n, p, x, design.Time, design.Status, stratumStart, coefficients, names, constant) { SourceRows = design.SourceRows };
     }
 
     /// <summary>The columns of each variable, in the order the variables first appear: a
