@@ -33,6 +33,8 @@ internal static class PlanVocabulary
     public const string Spline = "Spline";
     public const string Interaction = "Interaction";
     public const string Screen = "Screen";
+    public const string Firth = "Firth";
+    public const string Cluster = "Cluster";
     public const string Effect = "Effect";
 
     // Value forms inside lambdas.

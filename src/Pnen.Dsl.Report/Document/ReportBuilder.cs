@@ -10,7 +10,7 @@ namespace Pnen.Dsl.Report;
 /// within selections, and the notes. Tables and figures are numbered in reading order; supplementary
 /// tables are numbered S1, S2, ...
 /// </summary>
-internal sealed class ReportBuilder<TX> where TX : notnull
+internal sealed partial class ReportBuilder<TX> where TX : notnull
 {
     private readonly StudyResult<TX> _result;
     private readonly StudySummary _summary;
@@ -151,6 +151,7 @@ internal sealed class ReportBuilder<TX> where TX : notnull
                 blocks.Add(new ReportFigure(_names.Unique("forest-", cohort.Name + " " + model.Name),
                     $"Figure {++_figure}. Hazard ratios (95% CI) of the model {model.Name}: {cohort.Name}.", ModelForest.Draw(cohort, model, _options, Disclosure)));
             }
+            blocks.AddRange(ModelChecks(cohort));
         }
         return blocks.Count == 0 ? null : new ReportSection("Univariate analysis and Cox models", blocks);
     }

@@ -23,9 +23,11 @@ internal static class ForestPlot
     public static string Draw(IReadOnlyList<ForestRow> rows, IReadOnlyList<string> footer, string title, string axisCaption, ReportOptions options, string? groupColumn = null)
     {
         static string Count(ForestRow r) => r.Count;
+        if (FirthText.AnyBeside(rows.Select(r => r.Estimate))) footer = [.. footer, FirthText.ForestFootnote];
         string Estimate(Estimate e) => e switch
         {
             { IsReference: true } => "Reference",
+            { PossiblyInfinite: true, Firth: { } firth } => $"{FirthText.Label} {FirthText.Interval(firth.HazardRatio, firth.Lower, firth.Upper, options.RatioDecimals)}",
             { PossiblyInfinite: true } => "not estimable",
             { HazardRatio: { } hr, Lower: { } lo, Upper: { } hi } => HazardRatio(hr, lo, hi, options.RatioDecimals),
             _ => "not estimated",
@@ -90,8 +92,9 @@ internal static class ForestPlot
             svg.Text(xLevel, baseline, row.Label, FontSize);
             svg.Text(xCount, baseline, Count(row), FontSize, fill: Palette.Muted);
             var e = row.Estimate;
-            svg.Text(xEstimate, baseline, Estimate(e), FontSize, fill: e.IsEstimated ? "#000000" : Palette.Muted, italic: !e.IsEstimated);
-            if (!e.IsReference && !e.PossiblyInfinite && e.P is { } p)
+            var firth = e.PossiblyInfinite ? e.Firth : null;
+            svg.Text(xEstimate, baseline, Estimate(e), FontSize, fill: e.IsEstimated || firth is not null ? "#000000" : Palette.Muted, italic: !e.IsEstimated);
+            if (!e.IsReference && (firth?.P ?? (e.PossiblyInfinite ? null : e.P)) is { } p)
             {
                 var significant = p <= options.SignificanceLevel;
                 svg.Text(xP, baseline, PValue(p), FontSize, bold: significant);
@@ -99,6 +102,11 @@ internal static class ForestPlot
             if (e is { IsEstimated: true, HazardRatio: { } hr, Lower: { } lo, Upper: { } hi })
             {
                 DrawInterval(svg, X, low, high, hr, lo, hi, centre);
+            }
+            else if (firth is not null)
+            {
+                // Firth's estimate: an open square, its interval open-ended where a profile limit did not converge.
+                DrawInterval(svg, X, low, high, firth.HazardRatio, firth.Lower ?? low / 2, firth.Upper ?? high * 2, centre, open: true);
             }
         }
 
@@ -127,7 +135,7 @@ internal static class ForestPlot
         return svg.Finish();
     }
 
-    private static void DrawInterval(SvgWriter svg, Func<double, double> x, double low, double high, double hr, double lo, double hi, double centre)
+    private static void DrawInterval(SvgWriter svg, Func<double, double> x, double low, double high, double hr, double lo, double hi, double centre, bool open = false)
     {
         var left = x(lo);
         var right = x(hi);
@@ -137,7 +145,7 @@ internal static class ForestPlot
         else svg.Line(left, centre - 4, left, centre + 4, Palette.Axis, 1.3);
         if (hi > high) Arrow(svg, right, centre, 1);
         else svg.Line(right, centre - 4, right, centre + 4, Palette.Axis, 1.3);
-        if (hr >= low && hr <= high) svg.Rect(x(hr) - 4, centre - 4, 8, 8, Palette.Axis);
+        if (hr >= low && hr <= high) svg.Rect(x(hr) - 4, centre - 4, 8, 8, open ? Palette.BoxFill : Palette.Axis, open ? Palette.Axis : null, 1.3);
     }
 
     private static void Arrow(SvgWriter svg, double x, double y, int direction) =>
@@ -148,6 +156,7 @@ internal static class ForestPlot
     {
         var values = rows.Where(r => !r.IsReference && !r.PossiblyInfinite)
             .SelectMany(r => new[] { r.Lower, r.HazardRatio, r.Upper })
+            .Concat(rows.Where(r => r.PossiblyInfinite && r.Firth is not null).SelectMany(r => new[] { r.Firth!.Lower, r.Firth.HazardRatio, r.Firth.Upper }))
             .OfType<double>().Where(v => double.IsFinite(v) && v > 0).Append(1.0).ToArray();
         var min = values.Min();
         var max = values.Max();

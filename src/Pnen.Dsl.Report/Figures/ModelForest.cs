@@ -24,15 +24,16 @@ internal static class ModelForest
             $"N = {disclosure.Text(CountKey.ModelN(name, model.Id, model.N))}, events = {disclosure.Text(CountKey.ModelEvents(name, model.Id, model.Events))}" +
                 (model.Dropped > 0 ? $" ({disclosure.Text(CountKey.ModelDropped(name, model.Id, model.Dropped))} of {disclosure.Text(CountKey.CohortN(name, cohort.N))} left out for a missing value)" : ""),
         };
-        if (model.Cox?.LikelihoodRatio is { } lr)
+        if ((model.IsFirth ? model.FirthFit?.LikelihoodRatio : model.Cox?.LikelihoodRatio) is { } lr)
         {
-            footer.Add($"Global likelihood-ratio test: chi-square = {Fixed(lr.ChiSquare, 2)}, df = {Integer(lr.DegreesOfFreedom)}, P {(lr.PValue < 0.001 ? "< 0.001" : "= " + PValue(lr.PValue))}");
+            footer.Add($"Global {(model.IsFirth ? "penalised " : "")}likelihood-ratio test: chi-square = {Fixed(lr.ChiSquare, 2)}, df = {Integer(lr.DegreesOfFreedom)}, P {(lr.PValue < 0.001 ? "< 0.001" : "= " + PValue(lr.PValue))}");
         }
         foreach (var spline in model.Terms.Where(t => t.Form == TermForm.Spline && t.InModel))
         {
             footer.Add($"{spline.Label}: natural spline, {Integer(spline.Declaration.SplineDf)} df; overall P {PText(spline.Test?.P)}, non-linearity P {PText(spline.Nonlinearity?.P)}");
         }
         footer.Add($"Cox proportional hazards model {model.Name}, {model.Ties} ties" + (model.Strata.Count > 0 ? $", stratified by {string.Join(" and ", model.Strata.Select(Prose.Inline))}" : "") +
+            string.Concat(ModelCheckText.Fitting(model.Declaration).Select(f => ", " + f)) +
             "; n: patients with the level in the cohort.");
         if (disclosure.Active && (rows.Any(r => r.Count.Contains(Disclosure.Marker, StringComparison.Ordinal)) || footer.Any(l => l.Contains(Disclosure.Marker, StringComparison.Ordinal))))
         {

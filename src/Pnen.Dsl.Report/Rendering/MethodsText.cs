@@ -37,6 +37,7 @@ internal static class MethodsText
             paragraphs.Add("Univariate analysis: Kaplan\u2013Meier estimates with the log-rank test, and the hazard ratio of a Cox model of each characteristic alone (Efron ties); a continuous characteristic is tested by the Wald test of that model.");
         }
         paragraphs.AddRange(plan.Models.Select(m => Model(m, s)));
+        if (ModelCheckText.Methods(plan) is { } checks) paragraphs.Add(checks);
         var absolute = new List<string>();
         if (plan.SurvivalTimes.Count > 0) absolute.Add($"Kaplan\u2013Meier survival with 95% confidence intervals at {And(plan.SurvivalTimes.Select(Time))}{unit}.");
         if (plan.RestrictedMeanTau is { } tau)
@@ -103,6 +104,7 @@ internal static class MethodsText
         var text = $"Model \u201c{m.Name}\u201d: Cox proportional hazards model of {what}";
         if (interactions.Length > 0) text += $", with the interaction{(interactions.Length > 1 ? "s" : "")} {And(interactions)} tested by the likelihood-ratio test of its product terms";
         if (m.Strata.Count > 0) text += $", stratified by {And(m.Strata.Select(v => Prose.Inline(v.Label)))}";
+        text += ModelCheckText.MethodsOf(m);
         return text + $", {(m.Ties == Stats.Survival.Cox.CoxTies.Efron ? "Efron" : "Breslow")} ties; records missing a value of the model are left out (complete cases).";
     }
 

@@ -259,8 +259,10 @@ internal static class ResultsJson
             json.Optional("test", t.Test, test => Test(json, test));
             json.Optional("nonlinearity", t.Nonlinearity, test => Test(json, test));
             json.String("note", t.Note);
+            ModelChecksJson.Term(json, t);
         });
         json.Optional("cox", m.Cox, cox => Cox(d, cox, CountKey.ModelN(cohort, m.Id, cox.N), CountKey.ModelEvents(cohort, m.Id, cox.Events), null));
+        ModelChecksJson.Model(json, m, d.Disclosure);
         json.Array("notes", m.Notes, n => Note(d, cohort, n));
     }
 
@@ -379,6 +381,7 @@ internal static class ResultsJson
         json.Number("p", e.P);
         json.Bool("possiblyInfinite", e.PossiblyInfinite);
         json.String("note", e.Note);
+        ModelChecksJson.Estimate(json, e);
     }
 
     private static void Curve(Writer d, KaplanMeierCurve curve, CountKey n, CountKey events)
@@ -469,6 +472,7 @@ internal static class ResultsJson
             json.Number("lower", t.Lower);
             json.Number("upper", t.Upper);
             json.Bool("possiblyInfinite", t.PossiblyInfinite);
+            ModelChecksJson.NaiveStdErr(json, t);
         });
         json.Array("droppedTerms", m.DroppedTerms, d =>
         {
@@ -479,6 +483,7 @@ internal static class ResultsJson
         json.Writer.WriteStartArray("variance");
         foreach (var v in m.Variance) json.Number(v);
         json.Writer.WriteEndArray();
+        ModelChecksJson.Robust(json, m);
         // The engine's warnings repeat the structure above in words, with counts: the notes say them instead.
     }
 

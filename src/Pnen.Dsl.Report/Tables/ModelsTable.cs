@@ -61,6 +61,7 @@ internal static class ModelsTable
         foreach (var model in models) footnotes.Add(Describe(cohort.Name, model, summary, text));
         footnotes.Add("HR: hazard ratio of the level against the reference (Ref), or per the units shown for a number; P: Wald test. " +
             $"A spline's or an interaction's P is the likelihood-ratio test of its terms together. {Dash}: not in the model.");
+        footnotes.AddRange(ModelCheckText.Footnotes(models));
         footnotes.AddRange(models.SelectMany(m => m.Notes).Select(n => NoteText.Render(cohort.Name, n, text.Disclosure)).Distinct());
         footnotes.Add(text.SignificanceFootnote);
 
@@ -89,6 +90,7 @@ internal static class ModelsTable
         if (interactions.Length > 0) parts.Add($"with the interaction{(interactions.Length > 1 ? "s" : "")} {string.Join(", ", interactions)}");
         parts.Add($"{model.Ties} ties");
         if (model.Strata.Count > 0) parts.Add($"stratified by {string.Join(" and ", model.Strata.Select(Prose.Inline))}");
+        parts.AddRange(ModelCheckText.Fitting(declaration));
         var counts = $"{text.Count(CountKey.ModelN(cohort, model.Id, model.N))} patients and {text.Count(CountKey.ModelEvents(cohort, model.Id, model.Events))} events";
         return $"{string.Join(", ", parts)}; {counts}.";
     }

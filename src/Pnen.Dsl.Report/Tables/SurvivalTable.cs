@@ -60,6 +60,7 @@ internal static class SurvivalTable
             $"Univariable HR: Cox proportional hazards model of the characteristic alone (Efron ties{strata}), each level against the reference (Ref); a continuous characteristic per unit.",
             $"{Dash}: not tested.",
         };
+        if (FirthText.AnyBeside(cohort.Characteristics.SelectMany(c => c.HazardRatios))) footnotes.Add(FirthText.Footnote);
         footnotes.AddRange(cohort.Characteristics.Where(c => c.Note is not null).Select(c => NoteText.Render(cohort.Name, c.Note!, text.Disclosure)));
         footnotes.Add(text.SignificanceFootnote);
 

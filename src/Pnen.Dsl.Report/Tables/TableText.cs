@@ -43,12 +43,18 @@ internal sealed class TableText(ReportOptions options, Disclosure disclosure, st
     public string Estimate(Estimate e) => e switch
     {
         { IsReference: true } => "Ref",
+        { PossiblyInfinite: true, Firth: { } firth } => FirthText.Beside(firth, Options.RatioDecimals),
         { PossiblyInfinite: true } => "not estimable",
         { HazardRatio: { } hr, Lower: { } lo, Upper: { } hi } => HazardRatio(hr, lo, hi, Options.RatioDecimals),
         _ => Dash,
     };
 
-    public TableCell EstimateP(Estimate e) => e.IsReference || e.PossiblyInfinite ? TableCell.Empty : P(e.P);
+    public TableCell EstimateP(Estimate e) => e switch
+    {
+        { PossiblyInfinite: true, Firth: { } firth } => new TableCell(FirthText.P(firth), firth.P <= Options.SignificanceLevel),
+        { IsReference: true } or { PossiblyInfinite: true } => TableCell.Empty,
+        _ => P(e.P),
+    };
 
     public string SignificanceFootnote => $"P values in bold (\u2264 {Fixed(Options.SignificanceLevel, 2)}) are significant.";
 

@@ -43,6 +43,7 @@ internal static class WithinTable
             text.MedianFootnote(summary),
             "Log-rank P: log-rank test of the Kaplan\u2013Meier curves. HR: univariable Cox proportional hazards model of the characteristic within the selection; Ref: reference level.",
         };
+        if (FirthText.AnyBeside(within.Effects.SelectMany(e => e.HazardRatios))) footnotes.Add(FirthText.Footnote);
         footnotes.AddRange(notes);
         footnotes.Add(text.SignificanceFootnote);
         var title = $"{number}. {summary.OutcomeLabel} in the selection {within.Name} (n = {text.Count(CountKey.WithinN(cohort.Name, within.Name, within.N))}, " +

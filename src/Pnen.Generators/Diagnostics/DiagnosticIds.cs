@@ -63,6 +63,12 @@ internal static class DiagnosticIds
     public const string NotAVariable = "PNEN055";
     public const string PerUnitNotPositive = "PNEN056";
 
+    // Model checking: Firth's method and robust variances.
+    public const string FirthTies = "PNEN057";
+    public const string FirthStrata = "PNEN058";
+    public const string FirthTerm = "PNEN059";
+    public const string InvalidCluster = "PNEN060";
+
     // Immortal time (time-dependent exposure, landmarks).
     public const string LandmarkWithoutStart = "PNEN080";
     public const string RestrictedMeanOfTimeDependentExposure = "PNEN081";

@@ -157,6 +157,22 @@ internal static class StudyDiagnostics
         "Units not positive",
         ".PerUnit takes a positive constant number of units; {0} is not one");
 
+    public static readonly DiagnosticDescriptor FirthTies = Error(DiagnosticIds.FirthTies,
+        "Firth model with Efron ties",
+        "The model '{0}' is fitted by Firth's method, which uses Breslow ties (as coxphf); declare it with Cox.Breslow");
+
+    public static readonly DiagnosticDescriptor FirthStrata = Error(DiagnosticIds.FirthStrata,
+        "Firth model with strata",
+        "The model '{0}' is fitted by Firth's method, which has no strata (as coxphf), but {1} stratifies it; leave out .Firth() or the strata");
+
+    public static readonly DiagnosticDescriptor FirthTerm = Error(DiagnosticIds.FirthTerm,
+        "Firth model with a term it does not take",
+        "The model '{0}' is fitted by Firth's method, which does not take {1}");
+
+    public static readonly DiagnosticDescriptor InvalidCluster = Error(DiagnosticIds.InvalidCluster,
+        "Invalid cluster",
+        "{0} cannot cluster the model '{1}': {2}");
+
     public static readonly DiagnosticDescriptor LandmarkWithoutStart = Error(DiagnosticIds.LandmarkWithoutStart,
         "Landmark without the exposure's start",
         "A landmark analysis classes patients by their exposure at the landmark, so it needs to know when the exposure starts: declare startsAt: on .Exposure, or .ImmortalTime(p => ...), before .Landmark");

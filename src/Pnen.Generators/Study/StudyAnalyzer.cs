@@ -55,6 +55,10 @@ public sealed class StudyAnalyzer : DiagnosticAnalyzer
         StudyDiagnostics.InvalidInteraction,
         StudyDiagnostics.NotAVariable,
         StudyDiagnostics.PerUnitNotPositive,
+        StudyDiagnostics.FirthTies,
+        StudyDiagnostics.FirthStrata,
+        StudyDiagnostics.FirthTerm,
+        StudyDiagnostics.InvalidCluster,
         StudyDiagnostics.LandmarkWithoutStart,
         StudyDiagnostics.RestrictedMeanOfTimeDependentExposure,
         StudyDiagnostics.StartDeclaredTwice);

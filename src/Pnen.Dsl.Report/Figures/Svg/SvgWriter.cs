@@ -53,12 +53,13 @@ internal sealed class SvgWriter
         _text.Append("/>\n");
     }
 
-    public void Path(PathData data, string stroke, double strokeWidth = 1, string fill = "none", string? linejoin = null)
+    public void Path(PathData data, string stroke, double strokeWidth = 1, string fill = "none", string? linejoin = null, string? dash = null)
     {
         if (data.IsEmpty) return;
         Indent().Append("<path d=\"").Append(data).Append("\" fill=\"").Append(fill)
             .Append("\" stroke=\"").Append(stroke).Append("\" stroke-width=\"").Append(Coordinate(strokeWidth)).Append('"');
         if (linejoin is not null) _text.Append(" stroke-linejoin=\"").Append(linejoin).Append('"');
+        if (dash is not null) _text.Append(" stroke-dasharray=\"").Append(dash).Append('"');
         _text.Append("/>\n");
     }
 

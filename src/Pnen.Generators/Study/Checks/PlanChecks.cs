@@ -16,6 +16,7 @@ internal static class PlanChecks
         ReferenceCheck.Run(plan, problems, cancellationToken);
         CutRangeCheck.Run(plan, problems);
         ModelChecks.Run(plan, problems);
+        FittingChecks.Run(plan, problems);
         TimeChecks.Run(plan, problems);
         foreach (var (location, what, why) in NonDeterminism.Find(plan.Scope, plan.SemanticModel, cancellationToken))
         {

@@ -213,6 +213,12 @@ internal static class ResultEmitter
             w.Line();
             w.Line("/// <summary>The hazard ratio of an exposure level against the reference.</summary>");
             w.Line("public " + Dsl + "Estimate this[" + model.ExposureType + " level] => Result[level];");
+            w.Line();
+            w.Line("/// <summary>The proportional hazards tests (cox.zph) and residual plots; each term has its own test too.</summary>");
+            w.Line("public " + Dsl + "ProportionalHazardsResult? ProportionalHazards => Result.ProportionalHazards;");
+            w.Line();
+            w.Line("/// <summary>Harrell's C of the model with its standard error.</summary>");
+            w.Line("public " + Dsl + "ModelConcordance? Concordance => Result.Concordance;");
             foreach (var t in m.Terms)
             {
                 w.Line();

@@ -43,6 +43,15 @@ internal sealed class ModelStep(NamedStep name, Location location)
     /// <summary>Where .Screen(...) is called, if it is.</summary>
     public Location? Screen { get; set; }
 
+    /// <summary>Where .Firth() is called, if it is.</summary>
+    public Location? Firth { get; set; }
+
+    /// <summary>The model's ties when they are written as Cox.Efron or Cox.Breslow (null otherwise), and where.</summary>
+    public (string Name, Location Location)? Ties { get; set; }
+
+    /// <summary>Each .Cluster(...) of the model, with where its method's name is.</summary>
+    public List<(VariableStep Variable, Location Call)> Clusters { get; } = [];
+
     /// <summary>Whether every step of the builder lambda could be read (a helper method hides what it adds).</summary>
     public bool IsComplete { get; set; } = true;
 }

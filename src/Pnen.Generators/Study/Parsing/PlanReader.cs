@@ -155,6 +155,10 @@ internal sealed class PlanReader
     private ModelStep ReadModel(Call call)
     {
         var model = new ModelStep(Arguments.Named(call, PlanVocabulary.NameParameter, 0, _model, _cancellationToken) ?? new NamedStep(null, call.NameLocation), call.NameLocation);
+        if (Arguments.Expression(call, PlanVocabulary.TiesParameter, 1) is { } ties && TiesReader.Read(ties, _model, _cancellationToken) is { } tiesName)
+        {
+            model.Ties = (tiesName, ties.GetLocation());
+        }
         model.IsComplete = ReadBuilder(Arguments.Expression(call, PlanVocabulary.ConfigureParameter, 2), c =>
         {
             switch (c.Name)
@@ -186,6 +190,12 @@ internal sealed class PlanReader
                 case PlanVocabulary.Screen:
                     model.Screen = c.NameLocation;
                     _plan.Univariate = true;
+                    break;
+                case PlanVocabulary.Firth:
+                    model.Firth = c.NameLocation;
+                    break;
+                case PlanVocabulary.Cluster:
+                    if (_values.Read(Arguments.Expression(c, PlanVocabulary.ByParameter, 0)) is { } cluster) model.Clusters.Add((cluster, c.NameLocation));
                     break;
             }
         });

@@ -17,6 +17,9 @@ internal static class StudyModelBuilder
     /// <summary>Members a generated class has besides its properties; a property with one of these names would hide it.</summary>
     private static readonly string[] Reserved = ["Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "Result", "Item"];
 
+    /// <summary>Members a generated model class has besides its terms.</summary>
+    private static readonly string[] ModelMembers = ["ProportionalHazards", "Concordance"];
+
     public static StudyModel Build(StudyClass study, PlanSyntax plan)
     {
         var type = study.Type;
@@ -76,7 +79,7 @@ internal static class StudyModelBuilder
                 foreach (var term in model.Terms)
                 {
                     var v = term.Variable;
-                    if (v.Id is not { } termId || !Free(termId, terms.Select(t => t.Id)) || termId == plan.Exposure?.Member?.Name) continue;
+                    if (v.Id is not { } termId || !Free(termId, terms.Select(t => t.Id)) || ModelMembers.Contains(termId) || termId == plan.Exposure?.Member?.Name) continue;
                     ResultKind? kind = term.IsSpline ? ResultKind.Spline : v.Kind switch
                     {
                         ValueKind.Categorical => ResultKind.Levels,
@@ -90,7 +93,7 @@ internal static class StudyModelBuilder
                 {
                     if (interaction.First.Id is not { } a || interaction.Second.Id is not { } b || a == b) continue;
                     var termId = PlanNames.Interaction(a, b);
-                    if (Free(termId, terms.Select(t => t.Id))) terms.Add(new ResultShape(termId, ResultKind.Interaction, null));
+                    if (Free(termId, terms.Select(t => t.Id)) && !ModelMembers.Contains(termId)) terms.Add(new ResultShape(termId, ResultKind.Interaction, null));
                 }
             }
             models.Add(new ModelShape(id, name, terms.ToEquatableArray()));
