@@ -54,7 +54,7 @@ internal sealed class ModelChecking<T>
         }
         else
         {
-            (firth, var note) = FirthEstimates.Fallback($"The model {spec.Name}", data, fit.Covariates, cox, strata);
+            (firth, var note) = FirthEstimates.Fallback(spec.Name, data, fit.Covariates, cox, strata);
             if (note is not null) notes.Add(note);
         }
 

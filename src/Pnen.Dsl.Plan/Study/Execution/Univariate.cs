@@ -72,7 +72,7 @@ internal static class Univariate<T>
         CoxCovariate[] covariates = [c.ToCovariate(used)];
         var strata = frame.CoxStrata(used, []);
         var cox = CoxRegression.Fit(data, covariates, CoxOptions.Default, strata);
-        var (firth, note) = FirthEstimates.Fallback($"The univariable model of {c.Label}", data, covariates, cox, strata);
+        var (firth, note) = FirthEstimates.Fallback(c.Label, data, covariates, cox, strata);
         return (cox, firth, note);
     }
 }
