@@ -455,6 +455,54 @@ public sealed class StudyDiagnosticTests
         .Model("Adjusted", Cox.Efron, m => m.Adjust(p => p.Age.PerUnit([|0|])))
         """));
 
+    [Theory]
+    [InlineData(".Model(\"Penalised\", [|Cox.Efron|], m => m.Adjust(p => p.Sex).Firth())")]
+    [InlineData(".Model(\"Penalised\", [|Pnen.Stats.Survival.Cox.CoxTies.Efron|], m => m.Firth())")]
+    public Task PNEN057_FirthTies(string step) => Expect("PNEN057", Plan(step));
+
+    [Theory]
+    [InlineData(".Model(\"Penalised\", Cox.Breslow, m => m.Firth().Stratify([|p => p.Location|]))")]
+    [InlineData(".Stratify(p => p.Location).Model(\"Penalised\", Cox.Breslow, m => m.[|Firth|]())")]
+    [InlineData(".Model(\"Penalised\", Cox.Breslow, m => m.[|Firth|]()).Stratify(p => p.Location)")]
+    public Task PNEN058_FirthStrata(string step) => Expect("PNEN058", Plan(step));
+
+    [Theory]
+    [InlineData(".Model(\"Penalised\", Cox.Breslow, m => m.Firth().Spline([|p => p.Age|], df: 3))")]
+    [InlineData(".Model(\"Penalised\", Cox.Breslow, m => m.Firth().Adjust(p => p.Sex).[|Interaction|](p => p.Surgery, p => p.Sex))")]
+    [InlineData(".Model(\"Penalised\", Cox.Breslow, m => m.Firth().[|Cluster|](p => p.Location))")]
+    public Task PNEN059_FirthTerm(string step) => Expect("PNEN059", Plan(step));
+
+    [Theory]
+    [InlineData(".Model(\"Robust\", Cox.Efron, m => m.Cluster([|p => p.Age|]))")]
+    [InlineData(".Model(\"Robust\", Cox.Efron, m => m.Cluster(p => p.Location).[|Cluster|](p => p.Grade))")]
+    public Task PNEN060_InvalidCluster(string step) => Expect("PNEN060", Plan(step));
+
+    [Fact]
+    public async Task FirthAndClusterModelsThatFollowTheRulesAreClean()
+    {
+        var source = Source(Plan("""
+            .Model("Penalised", Cox.Breslow, m => m.Adjust(p => p.Age.PerUnit(10), p => p.Sex).Firth())
+            .Model("Robust", Cox.Efron, m => m.Adjust(p => p.Age).Cluster(p => p.Location).Stratify(p => p.Sex))
+            .Model("Crude penalised", Pnen.Stats.Survival.Cox.CoxTies.Breslow, m => m.Firth())
+            """).Replace("[|", "").Replace("|]", ""));
+        Assert.Empty(await StudyCompiler.AnalyzeAsync(source, StudySources.Patient));
+    }
+
+    [Fact]
+    public async Task ATermNamedAsAModelMemberGetsNoPropertyAndHidesNothing()
+    {
+        var source = Source(Plan("""
+            .Model("Adjusted", Cox.Efron, m => m.Adjust(p => Math.Log(p.Age).As("Concordance"), p => p.Sex))
+            """).Replace("[|", "").Replace("|]", ""));
+        Assert.Empty(await StudyCompiler.AnalyzeAsync(source, StudySources.Patient));
+        var (run, output) = StudyCompiler.Generate(source, StudySources.Patient);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var text = Assert.Single(run.GeneratedSources).SourceText.ToString();
+        Assert.Contains("global::Pnen.Dsl.ModelConcordance? Concordance => Result.Concordance;", text);
+        Assert.DoesNotContain("Concordance = result.", text);
+        Assert.Contains("Sex = result.Categorical<", text);
+    }
+
     [Fact]
     public Task PNEN080_LandmarkWithoutStart() => Expect("PNEN080", Plan(".Model(\"Crude\", Cox.Efron).[|Landmark|](6)"));
 

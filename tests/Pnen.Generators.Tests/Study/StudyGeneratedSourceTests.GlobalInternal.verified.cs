@@ -132,6 +132,12 @@ internal sealed class ExtrahepaticStudyAdjustedModel
     /// <summary>The hazard ratio of an exposure level against the reference.</summary>
     public global::Pnen.Dsl.Estimate this[bool level] => Result[level];
 
+    /// <summary>The proportional hazards tests (cox.zph) and residual plots; each term has its own test too.</summary>
+    public global::Pnen.Dsl.ProportionalHazardsResult? ProportionalHazards => Result.ProportionalHazards;
+
+    /// <summary>Harrell's C of the model with its standard error.</summary>
+    public global::Pnen.Dsl.ModelConcordance? Concordance => Result.Concordance;
+
     public global::Pnen.Dsl.CategoricalTerm<global::Cohorts.Sex> Sex { get; }
 
     public global::Pnen.Dsl.CutTerm Age { get; }

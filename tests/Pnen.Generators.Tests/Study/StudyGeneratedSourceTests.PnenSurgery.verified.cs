@@ -190,6 +190,12 @@ namespace Cohorts
 
         /// <summary>The hazard ratio of an exposure level against the reference.</summary>
         public global::Pnen.Dsl.Estimate this[global::Cohorts.Surgery level] => Result[level];
+
+        /// <summary>The proportional hazards tests (cox.zph) and residual plots; each term has its own test too.</summary>
+        public global::Pnen.Dsl.ProportionalHazardsResult? ProportionalHazards => Result.ProportionalHazards;
+
+        /// <summary>Harrell's C of the model with its standard error.</summary>
+        public global::Pnen.Dsl.ModelConcordance? Concordance => Result.Concordance;
     }
 
     /// <summary>The model "Adjusted": index it with an exposure level; each term is a property.</summary>
@@ -211,6 +217,12 @@ namespace Cohorts
 
         /// <summary>The hazard ratio of an exposure level against the reference.</summary>
         public global::Pnen.Dsl.Estimate this[global::Cohorts.Surgery level] => Result[level];
+
+        /// <summary>The proportional hazards tests (cox.zph) and residual plots; each term has its own test too.</summary>
+        public global::Pnen.Dsl.ProportionalHazardsResult? ProportionalHazards => Result.ProportionalHazards;
+
+        /// <summary>Harrell's C of the model with its standard error.</summary>
+        public global::Pnen.Dsl.ModelConcordance? Concordance => Result.Concordance;
 
         public global::Pnen.Dsl.NumericTerm Age { get; }
 
@@ -237,6 +249,12 @@ namespace Cohorts
 
         /// <summary>The hazard ratio of an exposure level against the reference.</summary>
         public global::Pnen.Dsl.Estimate this[global::Cohorts.Surgery level] => Result[level];
+
+        /// <summary>The proportional hazards tests (cox.zph) and residual plots; each term has its own test too.</summary>
+        public global::Pnen.Dsl.ProportionalHazardsResult? ProportionalHazards => Result.ProportionalHazards;
+
+        /// <summary>Harrell's C of the model with its standard error.</summary>
+        public global::Pnen.Dsl.ModelConcordance? Concordance => Result.Concordance;
     }
 
     /// <summary>The analyses within selections of a cohort, one property per selection.</summary>
