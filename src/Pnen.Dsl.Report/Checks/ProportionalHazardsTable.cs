@@ -16,6 +16,7 @@ internal static class ProportionalHazardsTable
 
     public const string Mark = "\u2020";
 
+    /// <param name="figures">Where the residual plots are, with its verb ("Figure 4 shows"), or null.</param>
     public static ReportTable? Build<TX>(string fileName, string number, CohortResult<TX> cohort, string? figures) where TX : notnull
     {
         var models = cohort.Models.Where(m => m.ProportionalHazards is not null).ToArray();
@@ -40,7 +41,7 @@ internal static class ProportionalHazardsTable
         {
             "Score test that the term's coefficient does not change with time (R survival's cox.zph, time on the Kaplan\u2013Meier scale; " +
             "a categorical term's levels, a spline's and an interaction's columns are tested together; within the model's strata). Global: all terms at once." +
-            (figures is null ? "" : $" {figures} show the scaled Schoenfeld residuals."),
+            (figures is null ? "" : $" {figures} the scaled Schoenfeld residuals."),
         };
         if (flagged.Count > 0)
         {

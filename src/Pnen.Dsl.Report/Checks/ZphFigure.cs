@@ -30,7 +30,10 @@ internal static class ZphFigure
         var rows = (panels.Count + columns - 1) / columns;
         var panelHeight = Top + PlotHeight + Bottom;
         var width = columns * PanelWidth + (columns - 1) * Gap;
-        var svg = new SvgWriter(width, rows * panelHeight + (rows - 1) * Gap + 24,
+        var footer = Wrap((disclosure.Active
+            ? "Points not shown (each is one patient's event); smooth and band only."
+            : "Points: scaled Schoenfeld residuals at each event.") + " Solid: smooth; dashed: \u00b12 standard errors; dotted: the coefficient.", width - 16);
+        var svg = new SvgWriter(width, rows * panelHeight + (rows - 1) * Gap + 8 + 15 * footer.Count,
             $"Scaled Schoenfeld residuals of the model {model.Name}: {cohort.Name}");
         var timeTitle = timeUnit is { Length: > 0 } unit ? $"Time ({unit}), Kaplan\u2013Meier scale" : "Time, Kaplan\u2013Meier scale";
         for (var i = 0; i < panels.Count; i++)
@@ -39,10 +42,10 @@ internal static class ZphFigure
             var y0 = i / columns * (panelHeight + Gap);
             Panel(svg, ph, panels[i], model, x0, y0, timeTitle, showPoints: !disclosure.Active);
         }
-        var footer = disclosure.Active
-            ? "Points not shown (each is one patient's event); smooth and band only."
-            : "Points: scaled Schoenfeld residuals at each event.";
-        svg.Text(8, rows * panelHeight + (rows - 1) * Gap + 14, footer + " Solid: smooth; dashed: \u00b12 standard errors; dotted: the coefficient.", 11, fill: Palette.Muted);
+        for (var line = 0; line < footer.Count; line++)
+        {
+            svg.Text(8, rows * panelHeight + (rows - 1) * Gap + 14 + 15 * line, footer[line], 11, fill: Palette.Muted);
+        }
         return svg.Finish();
     }
 
@@ -122,6 +125,28 @@ internal static class ZphFigure
             svg.Path(Line(smooth.X, smooth.Upper, X, Y), Palette.Of(0), 1.1, dash: "5 3");
         }
         svg.CloseGroup();
+    }
+
+    /// <summary>Words on lines no wider than <paramref name="width"/> at the footer's size.</summary>
+    private static List<string> Wrap(string text, double width)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' '))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (line.Length > 0 && TextMetrics.Width(candidate, 11) > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = candidate;
+            }
+        }
+        lines.Add(line);
+        return lines;
     }
 
     private static PathData Line(IReadOnlyList<double> x, IReadOnlyList<double> y, Func<double, double> px, Func<double, double> py)

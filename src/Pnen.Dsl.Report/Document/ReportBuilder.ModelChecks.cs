@@ -4,7 +4,8 @@ internal sealed partial class ReportBuilder<TX>
 {
     /// <summary>
     /// A cohort's model checks: the proportional hazards table of its models, then (final cohort) a
-    /// figure per model with a panel per term; a subgroup's panels are supplementary figure files.
+    /// figure per model with a panel per term; a subgroup's table is a supplementary table and its
+    /// panels are supplementary figure files.
     /// </summary>
     private IEnumerable<ReportBlock> ModelChecks(CohortResult<TX> cohort)
     {
@@ -21,9 +22,12 @@ internal sealed partial class ReportBuilder<TX>
         }
         var first = _figure + 1;
         var shown = final
-            ? figures.Count == 1 ? $"Figure {first}" : $"Figures {first}\u2013{first + figures.Count - 1}"
-            : $"Supplementary figures ({string.Join(", ", figures.Select(f => $"figures/{f.FileName}.svg"))})";
-        if (ProportionalHazardsTable.Build(_names.Unique("proportional-hazards-", cohort.Name), $"Table {++_table}", cohort, shown) is { } table) yield return table;
+            ? figures.Count == 1 ? $"Figure {first} shows" : $"Figures {first}\u2013{first + figures.Count - 1} show"
+            : figures.Count == 1 ? $"The supplementary figure figures/{figures[0].FileName}.svg shows"
+            : $"The supplementary figures {string.Join(", ", figures.Select(f => $"figures/{f.FileName}.svg"))} show";
+        // The final cohort's table is a main table; a subgroup's, as its figures, supplementary.
+        var number = final ? $"Table {++_table}" : $"Table S{++_supplementaryTable}";
+        if (ProportionalHazardsTable.Build(_names.Unique("proportional-hazards-", cohort.Name), number, cohort, shown) is { } table) yield return table;
         if (final)
         {
             _figure += figures.Count;
