@@ -61,6 +61,14 @@ public static class RAgreement
             ("extentContiguous structures", adjusted.Extent[Extent.Contiguous]), ("surgLong", adjusted.SurgeryDelay[SurgeryDelay.Long]),
         ]);
         Add("Adjusted", "patients analysed", At("adjusted", "n"), adjusted.Result.N, Count);
+        ModelCheckAgreement.Add(rows, "Adjusted", adjusted.Result,
+        [
+            ("rx", adjusted.Result.Exposure.ProportionalHazards), ("age10", adjusted.Age.ProportionalHazards), ("sex", adjusted.Sex.ProportionalHazards),
+            ("obstruct", adjusted.Obstruction.ProportionalHazards), ("perfor", adjusted.Perforation.ProportionalHazards), ("adhere", adjusted.Adherence.ProportionalHazards),
+            ("node4", adjusted.MoreThanFourNodes.ProportionalHazards), ("differ", adjusted.Differentiation.ProportionalHazards),
+            ("extent", adjusted.Extent.ProportionalHazards), ("surg", adjusted.SurgeryDelay.ProportionalHazards),
+        ], "adjusted");
+        ModelCheckAgreement.Add(rows, "Crude", models.Crude.Result, [("rx", models.Crude.Result.Exposure.ProportionalHazards)], "crude");
         var stratified = models.StratifiedByExtent;
         HazardRatios(rows, "Stratified by extent", "stratified",
         [
@@ -68,15 +76,31 @@ public static class RAgreement
             ("age10", stratified.Age.Estimate), ("sexMale", stratified.Sex[Sex.Male]), ("node4Yes", stratified.MoreThanFourNodes[true]),
             ("differPoor", stratified.Differentiation[Differentiation.Poor]),
         ]);
+        ModelCheckAgreement.Add(rows, "Stratified by extent", stratified.Result,
+        [
+            ("rx", stratified.Result.Exposure.ProportionalHazards), ("age10", stratified.Age.ProportionalHazards), ("sex", stratified.Sex.ProportionalHazards),
+            ("obstruct", stratified.Obstruction.ProportionalHazards), ("node4", stratified.MoreThanFourNodes.ProportionalHazards),
+            ("differ", stratified.Differentiation.ProportionalHazards),
+        ], "stratified");
         var spline = models.NodesAsASpline;
         HazardRatios(rows, "Nodes as a spline", "spline", [("rxLev", spline[Treatment.Levamisole]), ("rxLev+5FU", spline[Treatment.LevamisoleFluorouracil])]);
         Add("Nodes as a spline", "non-linearity chi-square", At("spline", "nonlinearity", "chisq"), spline.Nodes.Nonlinearity?.ChiSquare, Estimate);
         Add("Nodes as a spline", "non-linearity P", At("spline", "nonlinearity", "p"), spline.Nodes.Nonlinearity?.P, PValue);
         Add("Nodes as a spline", "overall P", At("spline", "overall", "p"), spline.Nodes.Overall?.P, PValue);
         for (var k = 0; k < 4; k++) Add("Nodes as a spline", $"knot {k + 1}", At(k, "spline", "knots"), spline.Nodes.Knots?[k], Estimate);
+        ModelCheckAgreement.Add(rows, "Nodes as a spline", spline.Result,
+        [
+            ("rx", spline.Result.Exposure.ProportionalHazards), ("age10", spline.Age.ProportionalHazards), ("sex", spline.Sex.ProportionalHazards),
+            ("differ", spline.Differentiation.ProportionalHazards), ("extent", spline.Extent.ProportionalHazards), ("ns(nodes, df = 3)", spline.Nodes.ProportionalHazards),
+        ], "spline");
         var interaction = models.TreatmentByNodes;
         Add("Treatment by nodes", "interaction chi-square", At("interaction", "test", "chisq"), interaction.TreatmentByMoreThanFourNodes.Test?.ChiSquare, Estimate);
         Add("Treatment by nodes", "interaction P", At("interaction", "test", "p"), interaction.TreatmentByMoreThanFourNodes.P, PValue);
+        ModelCheckAgreement.Add(rows, "Treatment by nodes", interaction.Result,
+        [
+            ("rx", interaction.Result.Exposure.ProportionalHazards), ("node4", interaction.MoreThanFourNodes.ProportionalHazards),
+            ("rx:node4", interaction.TreatmentByMoreThanFourNodes.ProportionalHazards),
+        ], "interaction");
 
         foreach (var (subgroup, r) in new[] { (result.Subgroups.MoreThan4Nodes, "more_than_4"), (result.Subgroups.AtMost4Nodes, "at_most_4") })
         {
@@ -84,6 +108,7 @@ public static class RAgreement
             HazardRatios(rows, section, r, [("rxLev", subgroup.Models.Crude[Treatment.Levamisole]), ("rxLev+5FU", subgroup.Models.Crude[Treatment.LevamisoleFluorouracil])], "subgroups", r, "crude");
             Add(section, "log-rank P", At("subgroups", r, "logrank_p"), subgroup.Result.ExposureLogRank.PValue, PValue);
             Add(section, "P for interaction", At("interaction", "test", "p"), subgroup.Interaction?.P, PValue);
+            ModelCheckAgreement.Add(rows, section, subgroup.Models.Crude.Result, [("rx", subgroup.Models.Crude.Result.Exposure.ProportionalHazards)], "subgroups", r, "crude");
         }
         return rows;
     }

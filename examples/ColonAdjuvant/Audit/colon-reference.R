@@ -33,11 +33,18 @@ hr <- function(fit, term) {
   list(hr = unname(ci[term, "exp(coef)"]), lower = unname(ci[term, "lower .95"]), upper = unname(ci[term, "upper .95"]),
        p = unname(s[term, "Pr(>|z|)"]))
 }
+# Each model's proportional hazards test (cox.zph, km transform: one row per term, GLOBAL last) and
+# concordance (summary(coxph)$concordance: C and its standard error).
+zph <- function(fit) {
+  t <- cox.zph(fit)$table
+  setNames(lapply(rownames(t), function(r) list(chisq = unname(t[r, "chisq"]), df = unname(t[r, "df"]), p = unname(t[r, "p"]))), rownames(t))
+}
 model <- function(fm, data = d) {
-  fit <- coxph(fm, data = data, ties = "efron")
+  fit <- coxph(fm, data = data, ties = "efron", model = TRUE) # the model frame, for cox.zph
   terms <- rownames(summary(fit)$coefficients)
   list(n = fit$n, events = fit$nevent, loglik = fit$loglik[2],
-       terms = setNames(lapply(terms, function(t) hr(fit, t)), terms))
+       terms = setNames(lapply(terms, function(t) hr(fit, t)), terms),
+       zph = zph(fit), concordance = list(c = unname(fit$concordance["concordance"]), se = unname(fit$concordance["std"])))
 }
 lrt <- function(small, big, data) {
   a <- anova(coxph(small, data = data), coxph(big, data = data))

@@ -23,7 +23,7 @@ internal static class ProportionalHazardsTable
         if (models.Length == 0) return null;
         var columns = new List<TableColumn> { new("Chi-square"), new("df"), new("P") };
         var rows = new List<TableRow>();
-        var flagged = new List<string>();
+        var flagged = new List<(string Term, string Model)>();
         foreach (var model in models)
         {
             var ph = model.ProportionalHazards!;
@@ -32,7 +32,7 @@ internal static class ProportionalHazardsTable
             {
                 var label = model.Terms.FirstOrDefault(t => t.Id == term.Id) is { } declared ? ModelsTable.TermLabel(declared) : term.Label;
                 rows.Add(new TableRow(TableRowKind.Level, label, model.Name, Cells(term.Test)));
-                if (term.Test.P < Flag) flagged.Add($"{Prose.Inline(label)} ({model.Name})");
+                if (term.Test.P < Flag) flagged.Add((Prose.Inline(label), model.Name));
             }
             rows.Add(new TableRow(TableRowKind.Level, "Global", model.Name, ph.Global is { } global ? Cells(global) : [Dash, Dash, Dash]));
         }
@@ -45,7 +45,9 @@ internal static class ProportionalHazardsTable
         };
         if (flagged.Count > 0)
         {
-            footnotes.Add($"{Mark} P < {Fixed(Flag, 2)}: the hazard ratio of {And(flagged)} may change over follow-up (the hazards are not proportional). " +
+            // Each term once, with the models where it is flagged: "differentiation (Adjusted, Nodes as a spline)".
+            var terms = flagged.GroupBy(f => f.Term).Select(g => $"{g.Key} ({string.Join(", ", g.Select(f => f.Model))})").ToArray();
+            footnotes.Add($"{Mark} P < {Fixed(Flag, 2)}: the hazard ratio of {And(terms)} may change over follow-up (the hazards are not proportional). " +
                 "Remedies: stratify by the variable (a baseline hazard per level, .Stratify(...) in the model) when its own effect is not needed, " +
                 "or model its effect as a function of time (a time interaction, or separate hazard ratios for periods of follow-up).");
         }

@@ -1,6 +1,7 @@
 # Expected values of ModelChecksTests, computed independently with R 4.2.2, survival 3.5-3 and
 # coxphf 1.13 (CRAN source, installed with `R CMD INSTALL -l LIB coxphf`), in this folder:
-#   R_LIBS=LIB Rscript model-checks.R ../../TestData/lung.csv ../../TestData/cox-checks/firth-separation.csv > model-checks.expected.json
+#   R_LIBS=LIB Rscript model-checks.R ../../TestData/lung.csv ../../TestData/cox-checks/firth-separation.csv \
+#     ../../../examples/PnenSurgery/Data/pnen-shm-synthetic.csv > model-checks.expected.json
 # The plans (LungChecksStudy.cs, SeparationStudy.cs) state the same models:
 # - lung: exposure sex (male reference); models crude; adjusted (sex + age per 10 years + ECOG 0-1 vs 2-3
 #   + weight loss + ns(ph.karno, 3)); stratified by ECOG (Breslow ties) with age per 10; the interaction
@@ -11,6 +12,11 @@
 # - firth-separation: every exposed record is censored. coxphf of exposed alone (the univariable and
 #   crude models' Firth estimate) and of exposed + w (the adjusted model's, and the model declared with
 #   .Firth()).
+# - the PnenSurgery example (examples/PnenSurgery/PnenSurgeryStudy.cs) on its synthetic cohort: the final
+#   cohort's crude model and the multivariable model its screen selects there (surgery + age < 60 vs
+#   >= 60 + extrahepatic metastasis + HM diameter <= 40 vs > 40 mm + grading, NEC the reference + SSA;
+#   Efron ties), cox.zph and concordance; and coxphf of the univariable models whose coefficient runs off
+#   to infinity: HM distribution in hn-pNET-sHM and lymph node metastasis in pNEC-sHM.
 library(survival)
 library(splines)
 library(coxphf)
@@ -84,6 +90,22 @@ alone <- coxphf(Surv(time, event) ~ exposed, data = s)
 with_w <- coxphf(Surv(time, event) ~ exposed + w, data = s)
 flagged <- suppressWarnings(coxph(Surv(time, event) ~ exposed, data = s))
 
+p <- read.csv(args[3])
+p <- subset(p, metachronous == 0 & grade != "" & hepatic_without_primary == 0 & perioperative_death == 0)
+p$surgery <- factor(p$surgery, levels = c("NR", "PR", "PHR"))
+p$age60 <- factor(ifelse(p$age < 60, "<60", ">=60"), levels = c("<60", ">=60"))
+p$hm40 <- factor(ifelse(p$hm_diameter_mm <= 40, "<=40", ">40"), levels = c("<=40", ">40"))
+p$grade <- factor(p$grade, levels = c("NEC", "G1", "G2", "G3"))
+p$hm_distribution <- factor(p$hm_distribution, levels = c("Unilobar", "Bilobar"))
+p$lymph <- factor(p$lymph_node_mets, levels = 0:1, labels = c("No", "Yes"))
+pnen_crude <- coxph(Surv(os_months, died) ~ surgery, data = p)
+pnen_multivariable <- coxph(Surv(os_months, died) ~ surgery + age60 + extrahepatic_mets + hm40 + grade + ssa,
+                            data = na.omit(p[, c("os_months", "died", "surgery", "age60", "extrahepatic_mets", "hm40", "grade", "ssa")]))
+hn <- subset(p, grade != "NEC" & location == "HeadNeck" & extrahepatic_mets == 0)
+nec <- subset(p, grade == "NEC")
+hn_flagged <- suppressWarnings(coxph(Surv(os_months, died) ~ hm_distribution, data = hn))
+nec_flagged <- suppressWarnings(coxph(Surv(os_months, died) ~ lymph, data = subset(nec, !is.na(lymph))))
+
 out <- list(
   provenance = "R 4.2.2, survival 3.5-3, coxphf 1.13: tests/Pnen.Dsl.Tests/Study/model-checks.R on tests/TestData/lung.csv and tests/TestData/cox-checks/firth-separation.csv",
   lung = list(
@@ -97,5 +119,13 @@ out <- list(
   separation = list(
     ordinary_flagged = abs(coef(flagged)[["exposedYes"]]) > 10,
     alone = firth(alone),
-    with_w = c(list(terms = firth(with_w)), list(concordance = firth_concordance(with_w, s)))))
+    with_w = c(list(terms = firth(with_w)), list(concordance = firth_concordance(with_w, s)))),
+  pnen = list(
+    n = nrow(p),
+    crude = list(zph = zph_table(pnen_crude), concordance = concordance(pnen_crude)),
+    multivariable = list(n = pnen_multivariable$n, zph = zph_table(pnen_multivariable), concordance = concordance(pnen_multivariable)),
+    hn_hm_distribution = list(n = nrow(hn), ordinary_flagged = abs(coef(hn_flagged)[[1]]) > 10,
+                              firth = firth(coxphf(Surv(os_months, died) ~ hm_distribution, data = hn[, c("os_months", "died", "hm_distribution")]))),
+    nec_lymph = list(n = nrow(nec), ordinary_flagged = abs(coef(nec_flagged)[[1]]) > 10,
+                     firth = firth(coxphf(Surv(os_months, died) ~ lymph, data = na.omit(nec[, c("os_months", "died", "lymph")]))))))
 cat(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE, na = "null"), "\n")

@@ -45,6 +45,21 @@ public class ColonReportTests
     }
 
     [Fact]
+    public void TheReportShowsThePhViolationOfDifferentiation()
+    {
+        // R: cox.zph(coxph(Surv(time, status) ~ rx + age10 + sex + obstruct + perfor + adhere + node4 + differ + extent + surg))
+        // differ: chi-square 16.89286 on 2 df, P 0.000214665 (Audit/r-reference.json).
+        var differentiation = ColonRun.Result.Cohort.Models.Adjusted.Differentiation.ProportionalHazards!;
+        Assert.Equal(16.8928640266711, differentiation.ChiSquare!.Value, 1e-6);
+        Assert.Equal(2, differentiation.Df);
+        Assert.True(differentiation.P < 0.001);
+        var report = ColonRun.Text("report.md");
+        Assert.Contains("Differentiation | 16.89 | 2 | **<0.001 \u2020** |", report, StringComparison.Ordinal);
+        Assert.Contains("differentiation (Adjusted, Stratified by extent, Nodes as a spline)", report, StringComparison.Ordinal);
+        Assert.True(File.Exists(ColonRun.File("figures/zph-final-cohort-adjusted.svg")));
+    }
+
+    [Fact]
     public void TypedResultsReachEveryPartOfThePlan()
     {
         var cohort = ColonRun.Result.Cohort;
