@@ -26,7 +26,7 @@ internal static class ModelChecksJson
         json.Optional("firth", m.FirthFit, f => Firth(json, f));
     }
 
-    public static void Term(JsonText json, TermResult t) => json.Optional("proportionalHazards", t.ProportionalHazards, test => Test(json, test));
+    public static void Term(JsonText json, TermResult t) => json.Optional("proportionalHazards", t.ProportionalHazards, test => ResultsJson.Test(json, test));
 
     public static void Estimate(JsonText json, Estimate e) => json.Optional("firth", e.Firth, f =>
     {
@@ -43,7 +43,7 @@ internal static class ModelChecksJson
     {
         if (cox.Clusters is { } clusters) json.Integer("clusters", clusters);
         else json.Writer.WriteNull("clusters");
-        json.Optional("robustScore", cox.RobustScore, t => Global(json, t));
+        json.Optional("robustScore", cox.RobustScore, t => ResultsJson.Global(json, t));
     }
 
     public static void NaiveStdErr(JsonText json, CoxTerm term) => json.Number("naiveStdErr", term.NaiveStdErr);
@@ -53,7 +53,7 @@ internal static class ModelChecksJson
         var hidden = disclosure.Active;
         json.String("transform", ph.Transform);
         json.Bool("ofOrdinaryFit", ph.OfOrdinaryFit);
-        json.Optional("global", ph.Global, t => Test(json, t));
+        json.Optional("global", ph.Global, t => ResultsJson.Test(json, t));
         if (hidden)
         {
             json.Writer.WriteNull("eventTimes");
@@ -73,7 +73,7 @@ internal static class ModelChecksJson
         {
             json.String("id", t.Id);
             json.String("label", t.Label);
-            json.Object("test", () => Test(json, t.Test));
+            json.Object("test", () => ResultsJson.Test(json, t.Test));
             json.Number("coefficient", t.Coefficient);
             if (hidden)
             {
@@ -102,8 +102,8 @@ internal static class ModelChecksJson
         json.Integer("iterations", f.Iterations);
         json.Number("logLikelihoodStart", f.LogLikelihoodStart);
         json.Number("logLikelihoodEnd", f.LogLikelihoodEnd);
-        json.Optional("likelihoodRatio", f.LikelihoodRatio, t => Global(json, t));
-        json.Optional("wald", f.Wald, t => Global(json, t));
+        json.Optional("likelihoodRatio", f.LikelihoodRatio, t => ResultsJson.Global(json, t));
+        json.Optional("wald", f.Wald, t => ResultsJson.Global(json, t));
         json.Array("terms", f.Terms, t =>
         {
             json.String("variable", t.Variable);
@@ -122,20 +122,5 @@ internal static class ModelChecksJson
             json.String("level", d.Level);
             json.String("reason", d.Reason);
         });
-    }
-
-    private static void Test(JsonText json, TestResult t)
-    {
-        json.String("kind", t.Kind.ToString());
-        json.Number("chiSquare", t.ChiSquare);
-        json.Integer("df", t.Df);
-        json.Number("p", t.P);
-    }
-
-    private static void Global(JsonText json, CoxGlobalTest t)
-    {
-        json.Number("chiSquare", t.ChiSquare);
-        json.Integer("degreesOfFreedom", t.DegreesOfFreedom);
-        json.Number("pValue", t.PValue);
     }
 }

@@ -266,7 +266,7 @@ internal static class ResultsJson
         json.Array("notes", m.Notes, n => Note(d, cohort, n));
     }
 
-    private static void Test(JsonText json, TestResult t)
+    internal static void Test(JsonText json, TestResult t)
     {
         json.String("kind", t.Kind.ToString());
         json.Number("chiSquare", t.ChiSquare);
@@ -487,7 +487,7 @@ internal static class ResultsJson
         // The engine's warnings repeat the structure above in words, with counts: the notes say them instead.
     }
 
-    private static void Global(JsonText json, CoxGlobalTest t)
+    internal static void Global(JsonText json, CoxGlobalTest t)
     {
         json.Number("chiSquare", t.ChiSquare);
         json.Integer("degreesOfFreedom", t.DegreesOfFreedom);

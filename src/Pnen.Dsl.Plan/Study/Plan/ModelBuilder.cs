@@ -86,7 +86,7 @@ public sealed record ModelBuilder<T> where T : ICodebook<T>
     public ModelBuilder<T> Cluster(Expression<Func<T, object?>> by)
     {
         if (ClusterBy is not null) throw new ArgumentException("A model has one cluster variable; it is declared twice.", nameof(by));
-        return this with { ClusterBy = ModelRules<T>.Cluster(by) };
+        return this with { ClusterBy = StrataReader<T>.Read(by, "A cluster is") };
     }
 
     private ModelBuilder<T> Add(TermSpec<T> term)
@@ -96,15 +96,16 @@ public sealed record ModelBuilder<T> where T : ICodebook<T>
     }
 }
 
-/// <summary>Reads a stratification variable: categorical only.</summary>
+/// <summary>Reads a stratification (or cluster) variable: categorical only.</summary>
 internal static class StrataReader<T> where T : ICodebook<T>
 {
-    public static CharacteristicSpec<T> Read(LambdaExpression by)
+    /// <param name="what">The sentence's subject: "Strata are", "A cluster is".</param>
+    public static CharacteristicSpec<T> Read(LambdaExpression by, string what = "Strata are")
     {
         var variable = VariableReader<T>.Read(by).Variable;
         if (variable.Kind != CharacteristicKind.Categorical)
         {
-            throw new ArgumentException($"Strata are the levels of a categorical variable (an enum, a boolean or a cut); {variable.Label} is a number.", nameof(by));
+            throw new ArgumentException($"{what} the levels of a categorical variable (an enum, a boolean or a cut); {variable.Label} is a number.", nameof(by));
         }
         return variable;
     }

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Pnen.Stats.Survival.Cox;
 
 namespace Pnen.Dsl;
@@ -12,17 +11,6 @@ namespace Pnen.Dsl;
 /// </summary>
 internal static class ModelRules<T> where T : ICodebook<T>
 {
-    /// <summary>A cluster variable: categorical (each level one independent unit).</summary>
-    public static CharacteristicSpec<T> Cluster(LambdaExpression by)
-    {
-        var variable = VariableReader<T>.Read(by).Variable;
-        if (variable.Kind != CharacteristicKind.Categorical)
-        {
-            throw new ArgumentException($"A cluster is the levels of a categorical variable (an enum, a boolean or a cut); {variable.Label} is a number.", nameof(by));
-        }
-        return variable;
-    }
-
     /// <summary>Refuses a Firth model that declares what Firth's method does not take.</summary>
     public static void CheckFirth(string name, CoxTies ties, ModelBuilder<T> builder, IReadOnlyList<CharacteristicSpec<T>> planStrata)
     {
