@@ -32,6 +32,33 @@ public class FittingRulesTests
     }
 
     [Fact]
+    public void FirthTakesNoTimeDependentExposure()
+    {
+        var timeDependent = Dsl.Study.Of<LungCentrePatient>("rules").Survival(p => p.Time, p => p.Died).Exposure(p => p.Sex, Sex.Male, startsAt: p => p.WtLoss);
+        var error = Assert.Throws<ArgumentException>(() => timeDependent.Model("F", Cox.Breslow, m => m.Firth()));
+        Assert.Contains("(start, stop] rows", error.Message, StringComparison.Ordinal);
+        // The immortal-time check alone leaves the main analyses right-censored: allowed.
+        Assert.True(Plan.ImmortalTime(p => p.WtLoss).Model("F", Cox.Breslow, m => m.Firth()).Declaration.Models[0].Firth);
+    }
+
+    [Fact]
+    public void TheImmortalTimeChecksIntervalRefitOfAFirthModelIsTheOrdinaryFitWithANote()
+    {
+        var plan = Dsl.Study.Of<MyeloidPatient>("rules").Survival(p => p.Days, p => p.Died)
+            .Exposure(p => p.Transplanted, reference: false)
+            .ImmortalTime(p => p.DaysToTransplant)
+            .Model("Penalised", Cox.Breslow, m => m.Firth());
+        var cohort = plan.Execute(Codebook.Load<MyeloidPatient>(Path.Combine(AppContext.BaseDirectory, "TestData", "cox-core", "myeloid.csv"))).Cohort;
+        Assert.True(cohort.Models[0].IsFirth);
+        Assert.NotNull(cohort.Models[0].ProportionalHazards);
+        var refit = cohort.ImmortalTime!.TimeDependent[0];
+        Assert.False(refit.IsFirth);
+        Assert.Null(refit.ProportionalHazards);
+        Assert.Null(refit.Concordance);
+        Assert.Contains(refit.Notes, n => n.Describe().Contains("which Firth's method (as coxphf) does not take", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void FirthTakesNoSplineInteractionOrCluster()
     {
         Assert.Throws<ArgumentException>(() => Plan.Model("F", Cox.Breslow, m => m.Firth().Spline(p => p.PhKarno, 3)));

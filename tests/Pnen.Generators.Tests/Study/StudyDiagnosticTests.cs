@@ -472,6 +472,13 @@ public sealed class StudyDiagnosticTests
     [InlineData(".Model(\"Penalised\", Cox.Breslow, m => m.Firth().[|Cluster|](p => p.Location))")]
     public Task PNEN059_FirthTerm(string step) => Expect("PNEN059", Plan(step));
 
+    [Fact]
+    public Task PNEN059_FirthWithATimeDependentExposure() => Expect("PNEN059", Study("Surgery", """
+        .Survival(p => p.OsMonths, p => p.Died)
+        .Exposure(p => p.Surgery, Surgery.NR, startsAt: p => p.Age)
+        .Model("Penalised", Cox.Breslow, m => m.[|Firth|]())
+        """));
+
     [Theory]
     [InlineData(".Model(\"Robust\", Cox.Efron, m => m.Cluster([|p => p.Age|]))")]
     [InlineData(".Model(\"Robust\", Cox.Efron, m => m.Cluster(p => p.Location).[|Cluster|](p => p.Grade))")]

@@ -42,7 +42,9 @@ internal sealed class ModelChecking<T>
         if (data.Start is not null)
         {
             // cox.zph, the concordance and coxphf are computed here for right-censored rows only.
-            var why = "its rows are (start, stop] intervals (a time-dependent exposure): no proportional hazards test, concordance or Firth estimate";
+            var why = spec.Firth
+                ? "its rows are (start, stop] intervals (a time-dependent exposure), which Firth's method (as coxphf) does not take: the ordinary fit (Breslow ties), with no proportional hazards test or concordance"
+                : "its rows are (start, stop] intervals (a time-dependent exposure): no proportional hazards test, concordance or Firth estimate";
             return new ModelChecking<T>(names, spec.Firth) { Notes = [new AnalysisMessage($"The model {spec.Name}", why)] };
         }
 

@@ -12,7 +12,8 @@ namespace Pnen.Dsl;
 internal static class ModelRules<T> where T : ICodebook<T>
 {
     /// <summary>Refuses a Firth model that declares what Firth's method does not take.</summary>
-    public static void CheckFirth(string name, CoxTies ties, ModelBuilder<T> builder, IReadOnlyList<CharacteristicSpec<T>> planStrata)
+    /// <param name="timeDependent">The plan's exposure is time-dependent (<c>startsAt:</c>): its models are fitted on (start, stop] rows.</param>
+    public static void CheckFirth(string name, CoxTies ties, ModelBuilder<T> builder, IReadOnlyList<CharacteristicSpec<T>> planStrata, bool timeDependent)
     {
         if (!builder.FirthFit) return;
         string? why = null;
@@ -21,6 +22,7 @@ internal static class ModelRules<T> where T : ICodebook<T>
         else if (builder.Terms.Any(t => t.Form == TermForm.Spline)) why = "does not take a spline (its test is a likelihood-ratio test of the ordinary fit)";
         else if (builder.Interactions.Count > 0) why = "does not take an interaction (its test is a likelihood-ratio test of the ordinary fit)";
         else if (builder.ClusterBy is not null) why = "has no robust variance (as coxphf), so it takes no cluster";
+        else if (timeDependent) why = "takes right-censored rows (as coxphf), and the plan's time-dependent exposure (startsAt:) makes (start, stop] rows";
         if (why is not null) throw new ArgumentException($"The model '{name}' is fitted by Firth's method, which {why}.", "configure");
     }
 

@@ -190,7 +190,7 @@ public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
         {
             throw new ArgumentException($"The model '{name}' both screens and adjusts: a screened model takes its covariates from the screen.", nameof(configure));
         }
-        ModelRules<T>.CheckFirth(name, ties, builder, Core.Strata);
+        ModelRules<T>.CheckFirth(name, ties, builder, Core.Strata, Start is { Main: true });
         var model = new ModelSpec<T>(PlanNames.Property(name), name, ties, builder.Terms, [.. interactions], builder.Strata, builder.ScreenRule)
         {
             Firth = builder.FirthFit,

@@ -58,8 +58,9 @@ public sealed class ModelResult<TX> where TX : notnull
     /// or the refit whose estimates sit beside possibly infinite coefficients (<see cref="Estimate.Firth"/>); else null.</summary>
     public Stats.Survival.Cox.Firth.FirthCoxResult? FirthFit { get; init; }
 
-    /// <summary>Whether the estimates are Firth's (<c>.Firth()</c>).</summary>
-    public bool IsFirth => Declaration.Firth;
+    /// <summary>Whether the estimates are Firth's: a <c>.Firth()</c> model fitted on right-censored rows (the
+    /// immortal-time check's (start, stop] refit of such a model is the ordinary fit, with a note).</summary>
+    public bool IsFirth => Declaration.Firth && FirthFit is not null;
 
     public TermResult Exposure => Terms[0];
 

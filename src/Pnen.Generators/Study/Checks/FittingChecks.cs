@@ -1,3 +1,4 @@
+using System.Linq;
 using Pnen.Generators.Codebook.Parsing;
 using Pnen.Generators.Diagnostics;
 using Pnen.Generators.Study.Parsing;
@@ -8,7 +9,8 @@ namespace Pnen.Generators.Study.Checks;
 /// PNEN057-PNEN060: how a model is fitted, checked as the runtime's ModelRules would reject it. Firth's
 /// method (<c>.Firth()</c>) is coxphf's: Breslow ties (PNEN057), no strata, the plan's or the model's
 /// (PNEN058), and no spline, interaction or cluster, whose tests and variance are the ordinary fit's
-/// (PNEN059); a cluster (<c>.Cluster(...)</c>) is a categorical variable, once per model (PNEN060).
+/// (PNEN059), nor the (start, stop] rows of a time-dependent exposure (PNEN059); a cluster
+/// (<c>.Cluster(...)</c>) is a categorical variable, once per model (PNEN060).
 /// </summary>
 internal static class FittingChecks
 {
@@ -33,6 +35,10 @@ internal static class FittingChecks
             foreach (var (_, call) in model.Clusters)
             {
                 problems.Report(StudyDiagnostics.FirthTerm, call, name, "a cluster (coxphf has no robust variance)");
+            }
+            if (plan.ExposureStarts.Any(s => s.Main))
+            {
+                problems.Report(StudyDiagnostics.FirthTerm, firth, name, "the (start, stop] rows of a time-dependent exposure (startsAt:); coxphf takes right-censored rows");
             }
         }
     }
