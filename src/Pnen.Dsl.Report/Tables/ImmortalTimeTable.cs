@@ -60,6 +60,8 @@ internal static class ImmortalTimeTable
             "Landmark: the patients still followed at the landmark, classed by their exposure at that time and followed from it (Anderson, J Clin Oncol 1983;1:710); patients exposed later count as unexposed.",
             "Heading rows: patients (events) each analysis uses.",
         };
+        var checks = cohorts.Select(c => c.ImmortalTime!).SelectMany(c => c.Naive.Concat(c.TimeDependent).Concat(c.Landmarks.SelectMany(l => l.Models)));
+        if (FirthText.AnyBeside(checks.SelectMany(m => m.Exposure.Estimates))) footnotes.Add(FirthText.Footnote);
         footnotes.AddRange(cohorts.SelectMany(c => c.Notes.Where(n => n is RecordsWithoutStart or StartsAfterFollowUp).Select(n => $"{c.Name}: {NoteText.Render(c.Name, n, text.Disclosure)}")));
         var title = $"{number}. Immortal time: hazard ratios of {Prose.Inline(summary.ExposureLabel)}, naive, time-dependent and at each landmark";
         return new ReportTable(fileName, title, $"Cohort / model", columns, rows, text.WithDisclosure(footnotes, title, rows));
