@@ -76,7 +76,7 @@ public class ModelChecksReportTests
         Assert.Contains(points, plain.Svg, StringComparison.Ordinal);
         var suppressed = Document(Lung.Value, suppressBelow: 11).Figures.Single(f => f.FileName == "zph-final-cohort-crude");
         Assert.DoesNotContain(points, suppressed.Svg, StringComparison.Ordinal);
-        Assert.Contains("smooth and band only", suppressed.Svg, StringComparison.Ordinal);
+        Assert.Contains("Points not shown", suppressed.Svg, StringComparison.Ordinal);
         Assert.Contains("Residual points are not shown under small-cell suppression", suppressed.Caption, StringComparison.Ordinal);
 
         var crude = Model(Results(Lung.Value, 11), "Crude").GetProperty("proportionalHazards");

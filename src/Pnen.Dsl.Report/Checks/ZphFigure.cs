@@ -98,10 +98,17 @@ internal static class ZphFigure
             svg.Line(left - 4, Y(t), left, Y(t), Palette.Axis);
             svg.Text(left - 7, Y(t) + 4, Tick(t), 10, TextAnchor.End);
         }
+        // plot.cox.zph's eight labelled times; where two rounded times fall close on the transformed
+        // scale, the later label is left out rather than drawn over the earlier one.
+        var lastRight = double.NegativeInfinity;
         foreach (var tick in ph.TimeAxis.Where(t => t.Position >= xMin && t.Position <= xMax))
         {
+            var tickLabel = General(tick.Time, "");
+            var half = TextMetrics.Width(tickLabel, 10) / 2;
+            if (X(tick.Position) - half < lastRight + 4) continue;
+            lastRight = X(tick.Position) + half;
             svg.Line(X(tick.Position), bottom, X(tick.Position), bottom + 4, Palette.Axis);
-            svg.Text(X(tick.Position), bottom + 16, General(tick.Time, ""), 10, TextAnchor.Middle);
+            svg.Text(X(tick.Position), bottom + 16, tickLabel, 10, TextAnchor.Middle);
         }
 
         svg.Line(left, Y(term.Coefficient), right, Y(term.Coefficient), Palette.Muted, 1, "2 3");
