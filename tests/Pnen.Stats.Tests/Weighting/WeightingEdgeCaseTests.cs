@@ -100,6 +100,31 @@ public class WeightingEdgeCaseTests
     }
 
     [Fact]
+    public void TruncationAtTwoQuantilesNeedNotBeSymmetric()
+    {
+        // The same 20 weights 1,1,2,2,...,10,10. quantile(type = 7) at 0.1: h = 2.9 -> 1.9 (as above); at 0.75:
+        // h = 1 + 19·0.75 = 15.25 -> sorted[15] = 8 + 0.25·(sorted[16] − 8) = 8 (both are 8). Caps 1.9 and 8 change
+        // the two 1s, the two 9s and the two 10s. (0.1, 0.9) is Truncate = 0.1 exactly; a quantile outside its half is refused.
+        var n = 20;
+        var codes = Enumerable.Range(0, n).Select(i => i % 2).ToArray();
+        var probabilities = new double[n * 2];
+        for (var i = 0; i < n; i++)
+        {
+            var w = i / 2 + 1.0;
+            probabilities[i * 2 + codes[i]] = 1 / w;
+            probabilities[i * 2 + 1 - codes[i]] = 1 - 1 / w;
+        }
+        var result = PropensityWeights.Compute(codes, ["A", "B"], 0, probabilities, new WeightingOptions { TruncateQuantiles = (0.1, 0.75) });
+        Approx.Equal(1.9, result.TruncationBounds!.Value.Lower, 1e-12, "lower cap");
+        Approx.Equal(8, result.TruncationBounds!.Value.Upper, 1e-12, "upper cap");
+        Assert.Equal(6, result.Truncated);
+        var symmetric = PropensityWeights.Compute(codes, ["A", "B"], 0, probabilities, new WeightingOptions { Truncate = 0.1 });
+        var pair = PropensityWeights.Compute(codes, ["A", "B"], 0, probabilities, new WeightingOptions { TruncateQuantiles = (0.1, 0.9) });
+        Assert.Equal(symmetric.Weights, pair.Weights);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PropensityWeights.Compute(codes, ["A", "B"], 0, probabilities, new WeightingOptions { TruncateQuantiles = (0.6, 0.9) }));
+    }
+
+    [Fact]
     public void TheAttLeavesTheFocalArmAtOneAndStabilisingMultipliesByTheArmShare()
     {
         // Two rows per arm, P(B) = 0.2, 0.5 for A's rows and 0.6, 0.8 for B's. ATT (focal B): A gets p/(1 − p) =
