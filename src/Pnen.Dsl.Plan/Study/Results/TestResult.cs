@@ -11,6 +11,10 @@ public enum TestKind
 
     /// <summary>The Wald test of a Cox model's coefficient(s).</summary>
     Wald,
+
+    /// <summary>The robust score test of a weighted Cox model (R's coxph rscore): what a weighted comparison of
+    /// curves reports, since R's log-rank (survdiff) takes no case weights.</summary>
+    RobustScore,
 }
 
 /// <summary>A chi-square test: its statistic, degrees of freedom and P (null when it could not be done).</summary>

@@ -17,6 +17,7 @@ internal static class PlanChecks
         CutRangeCheck.Run(plan, problems);
         ModelChecks.Run(plan, problems);
         TimeChecks.Run(plan, problems);
+        ConfoundingChecks.Run(plan, problems);
         foreach (var (location, what, why) in NonDeterminism.Find(plan.Scope, plan.SemanticModel, cancellationToken))
         {
             problems.Report(Diagnostics.StudyDiagnostics.NonDeterministicCall, location, what, why);
