@@ -135,8 +135,8 @@ weighting_case <- function(d, treat_name, covariates, estimand, focal = NULL, st
        bounds = if (is.null(wt$bounds)) NULL else wt$bounds, arms = arms(wt$w, treat), balance = balance(cc, covariates, treat, wt$w),
        km = km_at(km, times),
        cox = list(n = cox$n, events = cox$nevent, rows = cox_rows(cox, common_outcome(d$time, d$event)$common),
-                  naive_se = unname(sqrt(diag(cox$naive.var))), rscore = list(chisq = unname(cox$rscore), df = length(coef(cox)),
-                  p = pchisq(unname(cox$rscore), length(coef(cox)), lower.tail = FALSE))),
+                  naive_se = I(unname(sqrt(diag(cox$naive.var)))), rscore = list(chisq = as.numeric(cox$rscore), df = length(coef(cox)),
+                  p = pchisq(as.numeric(cox$rscore), length(coef(cox)), lower.tail = FALSE))),
        outcome = common_outcome(d$time, d$event))
 }
 
