@@ -10,7 +10,7 @@ namespace Pnen.Dsl.Report;
 /// within selections, and the notes. Tables and figures are numbered in reading order; supplementary
 /// tables are numbered S1, S2, ...
 /// </summary>
-internal sealed class ReportBuilder<TX> where TX : notnull
+internal sealed partial class ReportBuilder<TX> where TX : notnull
 {
     private readonly StudyResult<TX> _result;
     private readonly StudySummary _summary;
@@ -43,6 +43,7 @@ internal sealed class ReportBuilder<TX> where TX : notnull
         sections.AddRange(builder.Baseline());
         sections.Add(builder.Survival());
         if (builder.Analyses() is { } analyses) sections.Add(analyses);
+        if (builder.Confounding() is { } confounding) sections.Add(confounding);
         if (builder.Subgroups() is { } subgroups) sections.Add(subgroups);
         if (builder.ImmortalTime() is { } immortal) sections.Add(immortal);
         if (builder.Within() is { } within) sections.Add(within);

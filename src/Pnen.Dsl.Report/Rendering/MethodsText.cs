@@ -45,6 +45,7 @@ internal static class MethodsText
         }
         if (absolute.Count > 0) paragraphs.Add(string.Join(" ", absolute));
         if (plan.ExposureStart is { } start) paragraphs.Add(ImmortalTime(plan, start, s, unit));
+        paragraphs.AddRange(ConfoundingMethods.Write(plan, s));
         if (plan.Subgroups.Count > 0)
         {
             paragraphs.Add($"Subgroups analysed with the same plan: {string.Join("; ", plan.Subgroups.Select(g => g.Name))}. " +
