@@ -81,11 +81,12 @@ internal static partial class ResultsJson
             d.Count("n", key);
             d.Number("sum", a.Sum, hidden);
             d.Number("ess", a.EffectiveSize, hidden);
-            d.Number("min", a.Min, hidden);
+            // The smallest and largest weight are single patients' (hidden under suppression, as a characteristic's range).
+            d.Number("min", a.Min, hidden || d.Disclosure.Active);
             d.Number("q1", a.Q1, hidden);
             d.Number("median", a.Median, hidden);
             d.Number("q3", a.Q3, hidden);
-            d.Number("max", a.Max, hidden);
+            d.Number("max", a.Max, hidden || d.Disclosure.Active);
         });
         json.Array("balance", w.Balance, b =>
         {

@@ -32,14 +32,16 @@ internal static class WeightsTable
                 var key = CountKey.WeightingArm(cohort.Name, arm.Level, arm.N);
                 var hidden = text.Disclosure.IsHidden(key) || text.Disclosure.IsSmall(arm.N);
                 TableCell Weight(double value) => arm.N == 0 ? Dash : hidden ? Disclosure.Marker : Fixed(value, 3);
+                // The smallest and largest weight are single patients' (hidden under suppression, as a characteristic's range).
+                TableCell Extreme(double value) => text.Disclosure.Active && arm.N > 0 ? Disclosure.Marker : Weight(value);
                 rows.Add(new TableRow(TableRowKind.Level, arm.Level, cohort.Name,
                 [
                     text.Count(key),
                     arm.N == 0 ? Dash : hidden ? Disclosure.Marker : Fixed(arm.EffectiveSize, 1),
-                    Weight(arm.Sum), Weight(arm.Min), Weight(arm.Q1), Weight(arm.Median), Weight(arm.Q3), Weight(arm.Max),
+                    Weight(arm.Sum), Extreme(arm.Min), Weight(arm.Q1), Weight(arm.Median), Weight(arm.Q3), Extreme(arm.Max),
                 ]));
             }
-            if (w.Weights?.TruncationBounds is { } bounds)
+            if (w.Weights?.TruncationBounds is { } bounds && !text.Disclosure.Active)
             {
                 footnotes.Add($"{cohort.Name}: weights capped at {Fixed(bounds.Lower, 3)} and {Fixed(bounds.Upper, 3)} ({Integer(w.Weights.Truncated)} changed).");
             }
