@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pnen.Stats.Survival.Standardization;
+using static Pnen.Dsl.Report.MethodsText;
 using static Pnen.Formatting.Numbers;
 
 namespace Pnen.Dsl.Report;
@@ -57,15 +58,11 @@ internal static class AdjustedEffectsTable
         return new ReportTable(fileName, title, $"Cohort / {summary.ExposureLabel}", columns, rows, text.WithDisclosure(footnotes, title, rows));
     }
 
-    /// <summary>"12.2 (6.7 to 18.9)" (a difference can be negative, so the limits are joined by "to").</summary>
-    private static string Interval(AdjustedEffect? effect, double scale, int decimals)
-    {
-        if (Finite(effect?.Estimate) is not { } estimate) return Dash;
-        var limits = Finite(effect!.Lower) is { } lo && Finite(effect.Upper) is { } hi ? $" ({Fixed(scale * lo, decimals)} to {Fixed(scale * hi, decimals)})" : "";
-        return Fixed(scale * estimate, decimals) + limits;
-    }
+    /// <summary>A difference with its interval, scaled (percentage points for survival), as the restricted-mean table prints one.</summary>
+    private static string Interval(AdjustedEffect? effect, double scale, int decimals) => Finite(effect?.Estimate) is { } estimate
+        ? FixedTimeTables.Interval(scale * estimate, Finite(effect!.Lower) * scale, Finite(effect.Upper) * scale, decimals)
+        : Dash;
 
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 
-    private static string Time(double t) => t.ToString("0.##", CultureInfo.InvariantCulture);
 }

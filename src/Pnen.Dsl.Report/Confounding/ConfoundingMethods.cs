@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pnen.Stats.Weighting;
+using static Pnen.Dsl.Report.MethodsText;
 using static Pnen.Formatting.Numbers;
 
 namespace Pnen.Dsl.Report;
@@ -76,17 +77,4 @@ internal static class ConfoundingMethods
     /// <summary>Variables in a sentence, separated by semicolons (a label may hold a comma: "Age, y").</summary>
     private static string List(IEnumerable<VariableDeclaration> variables) => string.Join("; ", variables.Select(v => Prose.Inline(v.Label)));
 
-    private static string Time(double t) => t.ToString("0.##", CultureInfo.InvariantCulture);
-
-    public static string And(IEnumerable<string> items)
-    {
-        var list = items.ToArray();
-        return list.Length switch
-        {
-            0 => "",
-            1 => list[0],
-            2 => $"{list[0]} and {list[1]}",
-            _ => string.Join(", ", list[..^1]) + ", and " + list[^1],
-        };
-    }
 }

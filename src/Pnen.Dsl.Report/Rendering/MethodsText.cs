@@ -115,9 +115,9 @@ internal static class MethodsText
         _ => $"{Prose.Inline(t.Label)} (reference {t.Variable?.Reference})",
     };
 
-    private static string Time(double t) => t.ToString("0.##", CultureInfo.InvariantCulture);
+    internal static string Time(double t) => t.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string And(IEnumerable<string> items)
+    internal static string And(IEnumerable<string> items)
     {
         var list = items.ToArray();
         return list.Length switch
