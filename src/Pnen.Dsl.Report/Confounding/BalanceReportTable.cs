@@ -38,7 +38,7 @@ internal static class BalanceReportTable
             "SMD: standardised mean difference, the difference in (weighted, after) means or proportions of the level against the reference over the pooled standard deviation of the unweighted arms, " +
                 $"the same before and after (cobalt's s.d.denom = \"pooled\"{(w.Levels.Count > 2 ? ", pooled over every arm" : "")}).",
             $"{Flag} |SMD| > {Fixed(WeightingResult<TX>.BalanceThreshold, 1)} (in bold): imbalance (Austin 2009); {Dash}: not defined (an empty arm, a single record).",
-            $"{(w.Estimated ? (w.Balanced ? "After weighting every difference is within \u00b10.1." : $"After weighting {Integer(w.Balance.Count(b => b.Imbalanced))} of {Integer(w.Balance.Count)} differences exceed 0.1 in absolute value.") : "Not weighted here.")}",
+            $"{(w.Estimated ? (w.Balanced ? "After weighting every difference is within \u00b10.1." : $"After weighting {Integer(w.Balance.Count(b => b.Imbalanced))} of {Integer(w.Balance.Count)} rows (covariates and levels) have a difference beyond \u00b10.1.") : "Not weighted here.")}",
         };
         footnotes.AddRange(w.Notes.Select(n => NoteText.Render(cohort.Name, n, text.Disclosure)));
         var title = $"{number}. Balance of the propensity model's covariates before and after weighting: {cohort.Name} (N = {text.Count(CountKey.WeightingN(cohort.Name, w.N))})";

@@ -71,7 +71,7 @@ internal sealed partial class ReportBuilder<TX>
             var key = CountKey.WeightingArm(name, a.Level, a.N);
             return Disclosure.IsHidden(key) || Disclosure.IsSmall(a.N) ? $"{a.Level} {Disclosure.Marker}" : $"{a.Level} {Fixed(a.EffectiveSize, 1)} of {_text.Count(key)}";
         }));
-        var balance = w.Balanced ? "every standardised difference is within \u00b10.1 after weighting" : $"{Integer(w.Balance.Count(b => b.Imbalanced))} of {Integer(w.Balance.Count)} standardised differences exceed 0.1 after weighting";
+        var balance = w.Balanced ? "every standardised difference is within \u00b10.1 after weighting" : $"{Integer(w.Balance.Count(b => b.Imbalanced))} of {Integer(w.Balance.Count)} rows (covariates and levels) keep a difference beyond \u00b10.1 after weighting";
         return $"{name}: {_text.Count(CountKey.WeightingN(name, w.N))} of {_text.Count(CountKey.CohortN(name, cohort.N))} records weighted ({kind} propensity model); " +
             $"the largest absolute standardised difference is {(before is { } b ? Fixed(b, 3) : Dash)} before weighting and {(after is { } a ? Fixed(a, 3) : Dash)} after; {balance}. Effective sample sizes: {ess}.";
     }

@@ -73,7 +73,7 @@ namespace Cohorts
         internal WeightedStudyCohort(global::Pnen.Dsl.CohortResult<global::Cohorts.Surgery> result)
         {
             Result = result;
-            Models = new global::Cohorts.WeightedStudyModels(result);
+            Models = new global::Cohorts.WeightedStudyModels(result.Models);
             Weighting = new global::Cohorts.WeightedStudyWeighting(result.Weighting!);
         }
 
@@ -119,7 +119,7 @@ namespace Cohorts
     [global::System.CodeDom.Compiler.GeneratedCode("Pnen.Generators", "0.1.0")]
     public sealed class WeightedStudyModels
     {
-        internal WeightedStudyModels(global::Pnen.Dsl.CohortResult<global::Cohorts.Surgery> result)
+        internal WeightedStudyModels(global::Pnen.Dsl.ModelSet<global::Cohorts.Surgery> result)
         {
             Adjusted = new global::Cohorts.WeightedStudyAdjustedModel(result.Model("Adjusted"));
         }
