@@ -47,8 +47,8 @@ internal static class AdjustedEffectsTable
                 }
                 if (d.Tau is not null)
                 {
-                    cells.Add(Finite(level.Curve?.Rmst) is { } rmst ? Fixed(rmst, text.Options.TimeDecimals + 1) : Dash);
-                    cells.Add(level.IsReference ? "Ref" : Interval(level.Rmst, 1, text.Options.TimeDecimals + 1));
+                    cells.Add(Finite(level.Curve?.Rmst) is { } rmst ? Fixed(rmst, text.TimeDecimals + 1) : Dash);
+                    cells.Add(level.IsReference ? "Ref" : Interval(level.Rmst, 1, text.TimeDecimals + 1));
                 }
                 rows.Add(new TableRow(TableRowKind.Level, level.Level, cohort.Name, cells));
             }

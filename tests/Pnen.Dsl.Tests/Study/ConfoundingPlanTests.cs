@@ -44,6 +44,16 @@ public class ConfoundingPlanTests
     }
 
     [Fact]
+    public void ATimeDependentExposureIsNeitherWeightedNorStandardised()
+    {
+        var timeDependent = Dsl.Study.Of<SyntheticPatient>("time-dependent")
+            .Survival(p => p.OsMonths, p => p.Died)
+            .Exposure(p => p.Surgery, reference: SyntheticSurgery.NR, startsAt: p => p.OsMonths / 2);
+        Assert.Throws<ArgumentException>(() => timeDependent.Weighting(w => w.Ate(p => p.Age)));
+        Assert.Throws<ArgumentException>(() => timeDependent.AdjustedCurves(c => c.Adjust(p => p.Age).SurvivalAt(12)));
+    }
+
+    [Fact]
     public void TheDeclarationSaysWhatWasDeclaredAndTheFingerprintChangesWithIt()
     {
         var plan = Base

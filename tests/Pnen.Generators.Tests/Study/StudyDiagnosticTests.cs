@@ -487,6 +487,12 @@ public sealed class StudyDiagnosticTests
     public Task PNEN075_AdjustedCurvesSource(string step) => Expect("PNEN075", Plan(step));
 
     [Theory]
+    [InlineData(".[|Weighting|](w => w.Ate(p => p.Age))", "PNEN076")]
+    [InlineData(".[|AdjustedCurves|](c => c.Adjust(p => p.Age).SurvivalAt(12))", "PNEN075")]
+    public Task ATimeDependentExposureIsNeitherWeightedNorStandardised(string step, string id) =>
+        Expect(id, Plan(step).Replace("reference: Surgery.NR)", "reference: Surgery.NR, startsAt: p => p.OsMonths / 2)", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData(".[|Weighting|](w => w.Stabilized())")]
     [InlineData(".Weighting(w => w.Ate(p => p.Age).[|Focal|](Surgery.PHR))")]
     [InlineData(".Weighting(w => w.Ate(p => p.Age, [|p => p.Age|]))")]

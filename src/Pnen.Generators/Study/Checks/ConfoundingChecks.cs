@@ -20,14 +20,19 @@ internal static class ConfoundingChecks
         foreach (var (weighting, i) in plan.Weightings.Select((w, i) => (w, i)))
         {
             if (i > 0) problems.Report(StudyDiagnostics.InvalidWeighting, weighting.Location, "is declared twice; a plan has one");
+            else if (TimeDependent(plan)) problems.Report(StudyDiagnostics.InvalidWeighting, weighting.Location, "weights a time-dependent exposure (startsAt:), which has no baseline level to weight by; weight the exposure at baseline and check immortal time with .ImmortalTime(...)");
             else Weighting(weighting, plan.Exposure, problems);
         }
         foreach (var (curves, i) in plan.AdjustedCurves.Select((c, i) => (c, i)))
         {
             if (i > 0) problems.Report(StudyDiagnostics.AdjustedCurvesSource, curves.Location, "are declared twice; a plan has one set");
+            else if (TimeDependent(plan)) problems.Report(StudyDiagnostics.AdjustedCurvesSource, curves.Location, "standardise a time-dependent exposure (startsAt:), which has no baseline level to set; adjust the exposure at baseline and check immortal time with .ImmortalTime(...)");
             else AdjustedCurves(curves, plan, problems);
         }
     }
+
+    /// <summary>Whether the exposure is time-dependent (<c>startsAt:</c> on .Exposure): the main analyses then split follow-up at its start.</summary>
+    private static bool TimeDependent(PlanSyntax plan) => plan.ExposureStarts.Any(s => s.Main);
 
     private static void Weighting(WeightingStep weighting, ExposureStep? exposure, ProblemSink problems)
     {

@@ -21,6 +21,7 @@ public sealed partial record StudyPlan<T, TX>
     {
         ArgumentNullException.ThrowIfNull(weighting);
         if (WeightingSpec is not null) throw new ArgumentException("The plan declares its weighting twice.", nameof(weighting));
+        if (Start is { Main: true }) throw new ArgumentException("A time-dependent exposure (startsAt:) has no baseline level to weight by: weight the exposure at baseline and check immortal time with .ImmortalTime(...) (PNEN076).", nameof(weighting));
         var built = weighting(new WeightingBuilder<T, TX>());
         if (built.Estimand is not { } estimand) throw new ArgumentException("The weighting names no estimand: start it with .Ate(covariates...) or .Att(covariates...).", nameof(weighting));
         foreach (var covariate in built.Covariates)
@@ -51,6 +52,7 @@ public sealed partial record StudyPlan<T, TX>
     {
         ArgumentNullException.ThrowIfNull(curves);
         if (CurvesSpec is not null) throw new ArgumentException("The plan declares its adjusted curves twice.", nameof(curves));
+        if (Start is { Main: true }) throw new ArgumentException("A time-dependent exposure (startsAt:) has no baseline level to standardise by: adjust the exposure at baseline and check immortal time with .ImmortalTime(...) (PNEN075).", nameof(curves));
         var built = curves(new AdjustedCurvesBuilder<T>());
         if ((built.ModelName is null) == !built.HasCovariates)
         {
