@@ -27,6 +27,8 @@ internal static class PlanVocabulary
     public const string Landmark = "Landmark";
     public const string Subgroup = "Subgroup";
     public const string WithinSelection = "WithinSelection";
+    public const string Weighting = "Weighting";
+    public const string AdjustedCurves = "AdjustedCurves";
 
     // Steps of ModelBuilder<T>, EffectBuilder<T>, SubgroupBuilder<T> and FlowBuilder<T>.
     public const string Adjust = "Adjust";
@@ -36,6 +38,15 @@ internal static class PlanVocabulary
     public const string Firth = "Firth";
     public const string Cluster = "Cluster";
     public const string Effect = "Effect";
+
+    // Steps of WeightingBuilder<T, TX> and AdjustedCurvesBuilder<T> (the latter also reads Model, Adjust,
+    // SurvivalAt and RestrictedMean, with the same parameters as the plan's own steps of those names).
+    public const string Ate = "Ate";
+    public const string Att = "Att";
+    public const string Focal = "Focal";
+    public const string Stabilized = "Stabilized";
+    public const string Truncate = "Truncate";
+    public const string Bootstrap = "Bootstrap";
 
     // Value forms inside lambdas.
     public const string Below = "Below";
@@ -69,4 +80,11 @@ internal static class PlanVocabulary
     public const string StartsAtParameter = "startsAt";
     public const string ThresholdParameter = "threshold";
     public const string UnitsParameter = "units";
+    public const string WeightingParameter = "weighting";
+    public const string CurvesParameter = "curves";
+    public const string LowerParameter = "lower";
+    public const string UpperParameter = "upper";
+    public const string LevelParameter = "level";
+    public const string ReplicatesParameter = "replicates";
+    public const string SeedParameter = "seed";
 }

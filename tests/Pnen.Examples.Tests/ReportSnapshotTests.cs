@@ -20,6 +20,7 @@ public class ReportSnapshotTests
     [InlineData("km")]
     [InlineData("forest-final-cohort-multivariable")]
     [InlineData("forest-subgroups")]
+    [InlineData("love-plot-final-cohort")]
     public void Figure(string name) => Snapshot.Match(ExampleRun.Text($"figures/{name}.svg"), name, "svg");
 
     [Fact]

@@ -43,6 +43,7 @@ internal sealed partial class ReportBuilder<TX> where TX : notnull
         sections.AddRange(builder.Baseline());
         sections.Add(builder.Survival());
         if (builder.Analyses() is { } analyses) sections.Add(analyses);
+        if (builder.Confounding() is { } confounding) sections.Add(confounding);
         if (builder.Subgroups() is { } subgroups) sections.Add(subgroups);
         if (builder.ImmortalTime() is { } immortal) sections.Add(immortal);
         if (builder.Within() is { } within) sections.Add(within);

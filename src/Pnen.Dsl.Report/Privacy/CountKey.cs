@@ -6,7 +6,7 @@ namespace Pnen.Dsl.Report;
 /// title and a table) has one key, so it is hidden everywhere or nowhere. The value is part of the
 /// key: two quantities that share a name but not a value are never taken for one another.
 /// </summary>
-internal readonly record struct CountKey(string Kind, string Cohort, string Item, string Part, int Value)
+internal readonly partial record struct CountKey(string Kind, string Cohort, string Item, string Part, int Value)
 {
     public static CountKey Recruited(int value) => new("recruited", "", "", "", value);
 

@@ -110,6 +110,7 @@ internal sealed class DisclosureBuilder
         foreach (var note in cohort.Notes.OfType<RecordsWithoutStratum>()) Id(CountKey.StrataMissing(name, note.Count));
         foreach (var note in cohort.Notes.OfType<RecordsWithoutStart>()) Id(CountKey.WithoutStart(name, note.Count));
         foreach (var note in cohort.Notes.OfType<StartsAfterFollowUp>()) Id(CountKey.StartsAfterFollowUp(name, note.Count));
+        ConfoundingCounts.Register(cohort, Sum);
 
         foreach (var within in cohort.Within)
         {

@@ -46,6 +46,7 @@ internal static class MethodsText
         }
         if (absolute.Count > 0) paragraphs.Add(string.Join(" ", absolute));
         if (plan.ExposureStart is { } start) paragraphs.Add(ImmortalTime(plan, start, s, unit));
+        paragraphs.AddRange(ConfoundingMethods.Write(plan, s));
         if (plan.Subgroups.Count > 0)
         {
             paragraphs.Add($"Subgroups analysed with the same plan: {string.Join("; ", plan.Subgroups.Select(g => g.Name))}. " +
@@ -116,9 +117,9 @@ internal static class MethodsText
         _ => $"{Prose.Inline(t.Label)} (reference {t.Variable?.Reference})",
     };
 
-    private static string Time(double t) => t.ToString("0.##", CultureInfo.InvariantCulture);
+    internal static string Time(double t) => t.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string And(IEnumerable<string> items)
+    internal static string And(IEnumerable<string> items)
     {
         var list = items.ToArray();
         return list.Length switch

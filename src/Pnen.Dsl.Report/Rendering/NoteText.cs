@@ -14,6 +14,10 @@ internal static class NoteText
         RecordsWithoutStratum r => $"{Records(disclosure, CountKey.StrataMissing(cohort, r.Count))} left out of the stratified tests and models for a missing {string.Join(" or ", r.Strata)}",
         RecordsWithoutStart r => $"{Records(disclosure, CountKey.WithoutStart(cohort, r.Count))} left out of the time-dependent and landmark analyses: exposed without a value of {Prose.Inline(r.StartsAt)}, or followed for no time",
         StartsAfterFollowUp r => $"{Records(disclosure, CountKey.StartsAfterFollowUp(cohort, r.Count))} exposed, with {Prose.Inline(r.StartsAt)} at or after the end of follow-up: unexposed throughout in the time-dependent analyses",
+        RecordsLeftOutOfWeighting r => $"{Records(disclosure, CountKey.WeightingDropped(cohort, r.Count))} left out of the propensity model for a missing value " +
+            $"({disclosure.Text(CountKey.WeightingN(cohort, r.Analysed))} analysed)",
+        RecordsLeftOutOfAdjustedCurves r => $"{Records(disclosure, CountKey.CurvesDropped(cohort, r.Count))} left out of the adjusted curves for a missing value " +
+            $"({disclosure.Text(CountKey.CurvesN(cohort, r.Analysed))} analysed)",
         _ => note.Describe(),
     });
 

@@ -1,7 +1,7 @@
 namespace Pnen.Dsl.Report;
 
 /// <summary>The plan's declaration in results.json: what was declared, with the stable ids of the typed results.</summary>
-internal static class PlanJson
+internal static partial class PlanJson
 {
     public static void Write(JsonText json, PlanDeclaration plan)
     {
@@ -63,6 +63,7 @@ internal static class PlanJson
             json.String("description", s.Description);
             json.Strings("exclusions", s.Exclusions);
         });
+        Confounding(json, plan);
     }
 
     private static void Variable(JsonText json, VariableDeclaration v)

@@ -14,7 +14,7 @@ namespace Pnen.Dsl.Report;
 /// so are the minimum and maximum of every continuous characteristic (single patients' values); a
 /// "disclosure" object says so.
 /// </summary>
-internal static class ResultsJson
+internal static partial class ResultsJson
 {
     public const string Format = "pnen-results/2";
 
@@ -206,6 +206,7 @@ internal static class ResultsJson
                 l => CountKey.WithinLevelEvents(name, within.Name, e.Label, l.Level, l.Events),
                 CountKey.WithinMissing(name, within.Name, e.Label, e.Missing)));
         });
+        Confounding(d, c);
         json.Array("notes", c.Notes, n => Note(d, name, n));
     }
 
@@ -382,6 +383,7 @@ internal static class ResultsJson
         json.Bool("possiblyInfinite", e.PossiblyInfinite);
         json.String("note", e.Note);
         ModelChecksJson.Estimate(json, e);
+        json.Optional("eValue", e.EValue, v => EValues(json, v));
     }
 
     private static void Curve(Writer d, KaplanMeierCurve curve, CountKey n, CountKey events)

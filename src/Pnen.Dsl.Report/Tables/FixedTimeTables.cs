@@ -80,7 +80,7 @@ internal static class FixedTimeTables
 
     /// <summary>"118.2 (91.8–144.7)"; with a negative limit "-3.1 (-43.5 to 37.3)", as a dash between
     /// signed numbers would read as a minus.</summary>
-    private static string Interval(double? value, double? lower, double? upper, int decimals)
+    internal static string Interval(double? value, double? lower, double? upper, int decimals)
     {
         if (value is not { } v) return Dash;
         var separator = lower < 0 || upper < 0 ? " to " : RangeDash;

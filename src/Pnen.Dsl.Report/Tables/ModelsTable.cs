@@ -16,11 +16,14 @@ internal static class ModelsTable
         where TX : notnull
     {
         var models = cohort.Models;
+        var evalues = EValueText.Shown(cohort);
         var columns = models.SelectMany(m => new[]
         {
             new TableColumn("HR (95% CI)", m.Name, $"{m.Name}: HR (95% CI)"),
             new TableColumn("P", m.Name, $"{m.Name}: P"),
-        }).ToList();
+        }.Concat(evalues ? [new TableColumn("E-value", m.Name, $"{m.Name}: E-value")] : [])).ToList();
+        // With E-values (a plan against confounding) every model has a third column.
+        TableCell[] Cells(TableCell hr, TableCell p, TableCell e) => evalues ? [hr, p, e] : [hr, p];
 
         // The union of the terms, each once, in the order the models first hold them.
         var terms = new List<TermResult>();
@@ -36,10 +39,10 @@ internal static class ModelsTable
             var heading = new List<TableCell>();
             foreach (var held in inModels)
             {
-                if (held is null) heading.AddRange([Dash, Dash]);
-                else if (term.Form == TermForm.Linear && held.Estimates.Count == 1) heading.AddRange([text.Estimate(held.Estimates[0]), text.EstimateP(held.Estimates[0])]);
-                else if (held.Test is { } test) heading.AddRange([TableCell.Empty, text.P(test.P)]);
-                else heading.AddRange([TableCell.Empty, TableCell.Empty]);
+                if (held is null) heading.AddRange(Cells(Dash, Dash, Dash));
+                else if (term.Form == TermForm.Linear && held.Estimates.Count == 1) heading.AddRange(Cells(text.Estimate(held.Estimates[0]), text.EstimateP(held.Estimates[0]), EValueText.Cell(cohort, held.Estimates[0])));
+                else if (held.Test is { } test) heading.AddRange(Cells(TableCell.Empty, text.P(test.P), TableCell.Empty));
+                else heading.AddRange(Cells(TableCell.Empty, TableCell.Empty, TableCell.Empty));
             }
             rows.Add(new TableRow(TableRowKind.Heading, TermLabel(term), null, heading));
             if (term.Form is TermForm.Linear or TermForm.Spline) continue;
@@ -51,7 +54,7 @@ internal static class ModelsTable
                 foreach (var held in inModels)
                 {
                     var estimate = held?.Estimates.FirstOrDefault(e => e.Level == level);
-                    cells.AddRange(estimate is null ? [TableCell.Empty, TableCell.Empty] : [text.Estimate(estimate), text.EstimateP(estimate)]);
+                    cells.AddRange(estimate is null ? Cells(TableCell.Empty, TableCell.Empty, TableCell.Empty) : Cells(text.Estimate(estimate), text.EstimateP(estimate), EValueText.Cell(cohort, estimate)));
                 }
                 rows.Add(new TableRow(TableRowKind.Level, level ?? "per unit", TermLabel(term), cells));
             }
@@ -62,6 +65,7 @@ internal static class ModelsTable
         footnotes.Add("HR: hazard ratio of the level against the reference (Ref), or per the units shown for a number; P: Wald test. " +
             $"A spline's or an interaction's P is the likelihood-ratio test of its terms together. {Dash}: not in the model.");
         footnotes.AddRange(ModelCheckText.Footnotes(models));
+        if (evalues) footnotes.AddRange(EValueText.Footnotes([cohort]));
         footnotes.AddRange(models.SelectMany(m => m.Notes).Select(n => NoteText.Render(cohort.Name, n, text.Disclosure)).Distinct());
         footnotes.Add(text.SignificanceFootnote);
 

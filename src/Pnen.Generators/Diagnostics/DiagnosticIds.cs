@@ -68,6 +68,14 @@ internal static class DiagnosticIds
     public const string FirthStrata = "PNEN058";
     public const string FirthTerm = "PNEN059";
     public const string InvalidCluster = "PNEN060";
+    // Confounding by indication: propensity-score weighting and adjusted curves (from PNEN070).
+    public const string WeightingByExposure = "PNEN070";
+    public const string AttWithoutFocal = "PNEN071";
+    public const string TruncationOutOfRange = "PNEN072";
+    public const string BootstrapNotDeterministic = "PNEN073";
+    public const string AdjustedCurvesWithoutTimes = "PNEN074";
+    public const string AdjustedCurvesSource = "PNEN075";
+    public const string InvalidWeighting = "PNEN076";
 
     // Immortal time (time-dependent exposure, landmarks).
     public const string LandmarkWithoutStart = "PNEN080";

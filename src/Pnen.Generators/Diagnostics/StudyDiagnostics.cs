@@ -185,6 +185,34 @@ internal static class StudyDiagnostics
         "Exposure start declared twice",
         "When the exposure starts is declared already; declare it once (startsAt: on .Exposure for time-dependent analyses, or .ImmortalTime for the check alone)");
 
+    public static readonly DiagnosticDescriptor WeightingByExposure = Error(DiagnosticIds.WeightingByExposure,
+        "Weighted or standardised by the exposure",
+        "{0} holds {1}, the exposure itself; name the covariates that decided the exposure, not the exposure");
+
+    public static readonly DiagnosticDescriptor AttWithoutFocal = Error(DiagnosticIds.AttWithoutFocal,
+        "ATT of three or more levels without a focal level",
+        "The ATT of {0}, which has {1} levels, needs .Focal(level): the level whose patients are the target population");
+
+    public static readonly DiagnosticDescriptor TruncationOutOfRange = Error(DiagnosticIds.TruncationOutOfRange,
+        "Truncation quantile out of range",
+        "Weights are truncated at a lower quantile in (0, 0.5) and an upper one in (0.5, 1), both constants; {0} is not one");
+
+    public static readonly DiagnosticDescriptor BootstrapNotDeterministic = Error(DiagnosticIds.BootstrapNotDeterministic,
+        "Bootstrap without a seed or with too few replicates",
+        "The bootstrap {0}; a report must be the same every run, so a bootstrap takes a seed and at least 2 replicates (a constant; 200 or more for percentile intervals)");
+
+    public static readonly DiagnosticDescriptor AdjustedCurvesWithoutTimes = Error(DiagnosticIds.AdjustedCurvesWithoutTimes,
+        "Adjusted curves without times",
+        "Adjusted curves need the times of their absolute effects: add .SurvivalAt(times...), .RestrictedMean(tau), or both");
+
+    public static readonly DiagnosticDescriptor AdjustedCurvesSource = Error(DiagnosticIds.AdjustedCurvesSource,
+        "Adjusted curves without a model they can use",
+        "The adjusted curves {0}");
+
+    public static readonly DiagnosticDescriptor InvalidWeighting = Error(DiagnosticIds.InvalidWeighting,
+        "Invalid weighting",
+        "The weighting {0}");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

@@ -61,7 +61,14 @@ public sealed class StudyAnalyzer : DiagnosticAnalyzer
         StudyDiagnostics.InvalidCluster,
         StudyDiagnostics.LandmarkWithoutStart,
         StudyDiagnostics.RestrictedMeanOfTimeDependentExposure,
-        StudyDiagnostics.StartDeclaredTwice);
+        StudyDiagnostics.StartDeclaredTwice,
+        StudyDiagnostics.WeightingByExposure,
+        StudyDiagnostics.AttWithoutFocal,
+        StudyDiagnostics.TruncationOutOfRange,
+        StudyDiagnostics.BootstrapNotDeterministic,
+        StudyDiagnostics.AdjustedCurvesWithoutTimes,
+        StudyDiagnostics.AdjustedCurvesSource,
+        StudyDiagnostics.InvalidWeighting);
 
     public override void Initialize(AnalysisContext context)
     {

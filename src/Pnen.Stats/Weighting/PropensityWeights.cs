@@ -32,6 +32,11 @@ public static class PropensityWeights
         if ((uint)reference >= (uint)k) throw new ArgumentOutOfRangeException(nameof(reference));
         var focal = options.Estimand == Estimand.Att ? FocalLevel(options, k, reference) : (int?)null;
         if (options.Truncate is { } q && !(q > 0 && q < 1)) throw new ArgumentOutOfRangeException(nameof(options), q, "the truncation quantile lies strictly between 0 and 1");
+        if (options.TruncateQuantiles is { } pair && !(pair.Lower > 0 && pair.Lower < 0.5 && pair.Upper > 0.5 && pair.Upper < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), pair, "the truncation quantiles lie in (0, 0.5) and (0.5, 1)");
+        }
+        var quantiles = options.TruncateQuantiles ?? (options.Truncate is { } symmetric ? (Math.Min(symmetric, 1 - symmetric), Math.Max(symmetric, 1 - symmetric)) : null);
 
         var counts = new int[k];
         foreach (var t in treatment)
@@ -52,7 +57,7 @@ public static class PropensityWeights
 
         (double, double)? bounds = null;
         var truncated = 0;
-        if (options.Truncate is { } at && n > 0) (bounds, truncated) = Truncate(weights, treatment, focal, at);
+        if (quantiles is { } at && n > 0) (bounds, truncated) = Truncate(weights, treatment, focal, at.Lower, at.Upper);
 
         var arms = new List<ArmWeights>(k);
         for (var level = 0; level < k; level++)
@@ -70,7 +75,7 @@ public static class PropensityWeights
                     span[0], Quantiles.Type7(span, 0.25), Quantiles.Type7(span, 0.5), Quantiles.Type7(span, 0.75), span[^1]));
         }
         var sum = weights.Sum();
-        return new WeightingResult(weights, options.Estimand, focal, options.Stabilize, options.Truncate, bounds, truncated,
+        return new WeightingResult(weights, options.Estimand, focal, options.Stabilize, options.Truncate ?? quantiles?.Lower, bounds, truncated,
             sum, n == 0 ? double.NaN : weights.Min(), n == 0 ? double.NaN : weights.Max(), n == 0 ? double.NaN : sum / n, arms);
     }
 
@@ -85,9 +90,9 @@ public static class PropensityWeights
         return 1 - reference;
     }
 
-    /// <summary>Caps the weights at quantile(w, c(Q, 1 - Q), type = 7) of the weights that may be
+    /// <summary>Caps the weights at quantile(w, c(lower, upper), type = 7) of the weights that may be
     /// trimmed (all but the ATT's focal ones); returns the caps and how many weights they changed.</summary>
-    private static ((double, double), int) Truncate(double[] weights, ReadOnlySpan<int> treatment, int? focal, double at)
+    private static ((double, double), int) Truncate(double[] weights, ReadOnlySpan<int> treatment, int? focal, double lowerQuantile, double upperQuantile)
     {
         var candidates = new List<double>(weights.Length);
         for (var i = 0; i < weights.Length; i++)
@@ -97,8 +102,8 @@ public static class PropensityWeights
         if (candidates.Count == 0) return ((double.NaN, double.NaN), 0);
         candidates.Sort();
         var sorted = candidates.ToArray();
-        var lower = Quantiles.Type7(sorted, Math.Min(at, 1 - at));
-        var upper = Quantiles.Type7(sorted, Math.Max(at, 1 - at));
+        var lower = Quantiles.Type7(sorted, lowerQuantile);
+        var upper = Quantiles.Type7(sorted, upperQuantile);
         var changed = 0;
         for (var i = 0; i < weights.Length; i++)
         {

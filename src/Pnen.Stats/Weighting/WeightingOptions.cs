@@ -31,4 +31,9 @@ public sealed record WeightingOptions
     /// stabilisation; null = no truncation. For the ATT the focal patients' weights (all 1) are left out
     /// of the quantiles and left as they are, as WeightIt's trim() leaves a group whose weights are all equal.</summary>
     public double? Truncate { get; init; }
+
+    /// <summary>Cap the weights at their type-7 quantiles <c>Lower</c> (in (0, 0.5)) and <c>Upper</c> (in
+    /// (0.5, 1)), which need not be symmetric (e.g. 0.01 and 0.95); when set it takes the place of
+    /// <see cref="Truncate"/>, whose (Q, 1 − Q) is the symmetric case. Null = no truncation (or <see cref="Truncate"/>'s).</summary>
+    public (double Lower, double Upper)? TruncateQuantiles { get; init; }
 }

@@ -17,6 +17,7 @@ public sealed class PlanVocabularyTests
     [
         typeof(Pnen.Dsl.Study), typeof(StudyPlan<>), typeof(StudyPlan<,>), typeof(ModelBuilder<>), typeof(EffectBuilder<>),
         typeof(SubgroupBuilder<>), typeof(FlowBuilder<>), typeof(CovariateExtensions), typeof(CutExtensions),
+        typeof(WeightingBuilder<,>), typeof(AdjustedCurvesBuilder<>),
     ];
 
     private static IEnumerable<MethodInfo> Methods => PlanApi.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly));
@@ -61,6 +62,14 @@ public sealed class PlanVocabularyTests
     [InlineData(PlanVocabulary.Exclude, PlanVocabulary.ExcludedParameter, 1)]
     [InlineData(PlanVocabulary.Exposure, PlanVocabulary.ExposureParameter, 0)]
     [InlineData(PlanVocabulary.Exposure, PlanVocabulary.ReferenceParameter, 1)]
+    [InlineData(PlanVocabulary.Weighting, PlanVocabulary.WeightingParameter, 0)]
+    [InlineData(PlanVocabulary.AdjustedCurves, PlanVocabulary.CurvesParameter, 0)]
+    [InlineData(PlanVocabulary.Ate, PlanVocabulary.CovariatesParameter, 0)]
+    [InlineData(PlanVocabulary.Att, PlanVocabulary.CovariatesParameter, 0)]
+    [InlineData(PlanVocabulary.Truncate, PlanVocabulary.LowerParameter, 0)]
+    [InlineData(PlanVocabulary.Truncate, PlanVocabulary.UpperParameter, 1)]
+    [InlineData(PlanVocabulary.Bootstrap, PlanVocabulary.ReplicatesParameter, 0)]
+    [InlineData(PlanVocabulary.Bootstrap, PlanVocabulary.SeedParameter, 1)]
     public void TheGeneratorFindsEachArgumentWhereTheRuntimeHasIt(string method, string parameter, int position)
     {
         // The generator falls back on the position when a call does not bind (a typo nearby).

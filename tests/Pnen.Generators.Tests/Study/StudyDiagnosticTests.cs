@@ -495,6 +495,62 @@ public sealed class StudyDiagnosticTests
         Assert.Empty(await StudyCompiler.AnalyzeAsync(source, StudySources.Patient));
     }
 
+    [Theory]
+    [InlineData(".Weighting(w => w.Ate(p => p.Age, [|p => p.Surgery|]))")]
+    [InlineData(".AdjustedCurves(c => c.Adjust([|p => p.Surgery|]).SurvivalAt(12))")]
+    public Task PNEN070_WeightingByExposure(string step) => Expect("PNEN070", Plan(step));
+
+    [Fact]
+    public Task PNEN071_AttWithoutFocal() => Expect("PNEN071", Plan(".Weighting(w => w.[|Att|](p => p.Age, p => p.Sex))"));
+
+    [Theory]
+    [InlineData(".Weighting(w => w.Ate(p => p.Age).Truncate([|0.5|], 0.99))")]
+    [InlineData(".Weighting(w => w.Ate(p => p.Age).Truncate(0.01, [|1|]))")]
+    [InlineData(".Weighting(w => w.Ate(p => p.Age).Truncate(0.01, [|Upper|]))")]
+    public Task PNEN072_TruncationOutOfRange(string step) => Expect("PNEN072", Plan(step, "private static double Upper => 0.99;"));
+
+    [Theory]
+    [InlineData(".AdjustedCurves(c => c.Adjust(p => p.Age).SurvivalAt(12).[|Bootstrap|](200))")]
+    [InlineData(".AdjustedCurves(c => c.Adjust(p => p.Age).SurvivalAt(12).[|Bootstrap|](200, seed: null))")]
+    [InlineData(".AdjustedCurves(c => c.Adjust(p => p.Age).SurvivalAt(12).Bootstrap([|1|], seed: 7))")]
+    public Task PNEN073_BootstrapNotDeterministic(string step) => Expect("PNEN073", Plan(step));
+
+    [Fact]
+    public Task PNEN074_AdjustedCurvesWithoutTimes() => Expect("PNEN074", Plan(".[|AdjustedCurves|](c => c.Adjust(p => p.Age).Bootstrap(200, seed: 1))"));
+
+    [Theory]
+    [InlineData(".AdjustedCurves(c => c.Model([|\"Adjusted\"|]).SurvivalAt(12))")]
+    [InlineData(".Model(\"Adjusted\", Cox.Efron, m => m.Adjust(p => p.Sex).Spline(p => p.Age, df: 3)).AdjustedCurves(c => c.Model([|\"Adjusted\"|]).SurvivalAt(12))")]
+    [InlineData(".Model(\"Adjusted\", Cox.Efron).AdjustedCurves(c => c.Model([|\"Adjusted\"|]).Adjust(p => p.Age).SurvivalAt(12))")]
+    [InlineData(".[|AdjustedCurves|](c => c.SurvivalAt(12))")]
+    [InlineData(".AdjustedCurves(c => c.Adjust(p => p.Age).SurvivalAt(12)).[|AdjustedCurves|](c => c.Adjust(p => p.Sex).SurvivalAt(36))")]
+    public Task PNEN075_AdjustedCurvesSource(string step) => Expect("PNEN075", Plan(step));
+
+    [Theory]
+    [InlineData(".[|Weighting|](w => w.Ate(p => p.Age))", "PNEN076")]
+    [InlineData(".[|AdjustedCurves|](c => c.Adjust(p => p.Age).SurvivalAt(12))", "PNEN075")]
+    public Task ATimeDependentExposureIsNeitherWeightedNorStandardised(string step, string id) =>
+        Expect(id, Plan(step).Replace("reference: Surgery.NR)", "reference: Surgery.NR, startsAt: p => p.OsMonths / 2)", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData(".[|Weighting|](w => w.Stabilized())")]
+    [InlineData(".Weighting(w => w.Ate(p => p.Age).[|Focal|](Surgery.PHR))")]
+    [InlineData(".Weighting(w => w.Ate(p => p.Age, [|p => p.Age|]))")]
+    [InlineData(".Weighting(w => w.Ate(p => p.Age)).[|Weighting|](w => w.Att(p => p.Sex).Focal(Surgery.PHR))")]
+    public Task PNEN076_InvalidWeighting(string step) => Expect("PNEN076", Plan(step));
+
+    [Fact]
+    public async Task APlanAgainstConfoundingIsClean()
+    {
+        var source = Source(Plan("""
+            .Stratify(p => p.Location)
+            .Model("Adjusted", Cox.Breslow, m => m.Adjust(p => p.Age.PerUnit(10), p => p.Sex).Stratify(p => p.ExtrahepaticMets))
+            .Weighting(w => w.Att(p => p.Age, p => p.Sex, p => p.HmDiameter.AtMost(40, "<=40", ">40"), p => (p.Diabetes == true).As("Diabetic")).Focal(Surgery.PHR).Truncate(0.05, 0.9))
+            .AdjustedCurves(c => c.Model("Adjusted").RestrictedMean(60).Bootstrap(2, seed: 1))
+            """).Replace("[|", "").Replace("|]", ""));
+        Assert.Empty(await StudyCompiler.AnalyzeAsync(source, StudySources.Patient));
+    }
+
     [Fact]
     public async Task ATermNamedAsAModelMemberGetsNoPropertyAndHidesNothing()
     {

@@ -38,6 +38,29 @@ public sealed class StudyGeneratedSourceTests
     [Fact]
     public void PnenSurgery() => Check("Cohorts.PnenSurgeryStudy.Study.g.cs", StudySources.Surgery, Usage);
 
+    /// <summary>The typed results of weighting and adjusted curves, as a user reads them.</summary>
+    private const string WeightedUsage = """
+        using Cohorts;
+
+        internal static class Usage
+        {
+            public static double? Typed(string path)
+            {
+                var result = WeightedStudy.Execute(path);
+                var balance = result.Cohort.Weighting.Balance;
+                return balance.Age.After ?? balance.Age[Surgery.PHR].Before ?? balance.Sex[Sex.Female][Surgery.PR].After
+                    ?? balance.Grade[Grade.NEC].After ?? balance.HmDiameter.High[Surgery.PHR].After ?? balance.HeadNeckPrimary[true].Before
+                    ?? result.Cohort.Weighting[Surgery.PHR].HazardRatio ?? result.Cohort.Weighting.Result.RobustScore?.P
+                    ?? result.Cohort.Weighting[Surgery.PHR].EValue?.Common.Point
+                    ?? result.Cohort.AdjustedCurves[Surgery.PHR][36]?.Estimate ?? result.Cohort.AdjustedCurves[Surgery.PR].Rmst?.Lower
+                    ?? result.Subgroups.BodyTail.Weighting.Balance.Age.After ?? result.Cohort.Models.Adjusted[Surgery.PHR].EValue?.Rare.ConfidenceLimit;
+            }
+        }
+        """;
+
+    [Fact]
+    public void Weighted() => Check("Cohorts.WeightedStudy.Study.g.cs", StudySources.Weighted, WeightedUsage);
+
     [Fact]
     public void GlobalInternal() => Check("ExtrahepaticStudy.Study.g.cs", StudySources.GlobalInternal);
 

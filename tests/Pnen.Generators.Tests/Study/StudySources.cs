@@ -73,6 +73,30 @@ internal static class StudySources
         }
         """;
 
+    /// <summary>The plan against confounding by indication: a model, propensity-score weighting (every kind of
+    /// covariate: a number, an enum, a cut, a computed bool) and adjusted curves from the model.</summary>
+    public const string Weighted = """
+        using Pnen.Dsl;
+
+        namespace Cohorts;
+
+        [Study("Weighted surgery")]
+        public static partial class WeightedStudy
+        {
+            public static StudyPlan<Patient, Surgery> Plan => Study.Of<Patient>("Weighted surgery")
+                .Survival(p => p.OsMonths, p => p.Died)
+                .Exposure(p => p.Surgery, reference: Surgery.NR)
+                .Model("Adjusted", Cox.Efron, m => m.Adjust(p => p.Age, p => p.Sex, p => p.Grade))
+                .Weighting(w => w
+                    .Ate(p => p.Age, p => p.Sex, p => p.Grade, p => p.HmDiameter.AtMost(40, "<=40 mm", ">40 mm"),
+                         p => (p.Location == Location.HeadNeck).As("Head/neck primary"))
+                    .Stabilized()
+                    .Truncate(0.01, 0.99))
+                .AdjustedCurves(c => c.Model("Adjusted").SurvivalAt(12, 36, 60).RestrictedMean(60).Bootstrap(200, seed: 20250101))
+                .Subgroup("Body/tail", p => p.Location == Location.BodyTail);
+        }
+        """;
+
     /// <summary>An internal study in the global namespace: a yes/no exposure, a prespecified model, no subgroup.</summary>
     public const string GlobalInternal = """
         using Pnen.Dsl;

@@ -23,7 +23,7 @@ public sealed partial class SuppressionReportTests
 
     private static readonly HashSet<string> CountArrays = ["groupSizes", "counts", "missingCounts"];
 
-    public static TheoryData<string> Studies => ["lung", "veteran", "tiny"];
+    public static TheoryData<string> Studies => ["lung", "veteran", "tiny", "weighted"];
 
     private static (ReportOutput Output, Scratch Scratch) Write(string study, int? threshold)
     {
@@ -34,6 +34,7 @@ public sealed partial class SuppressionReportTests
         {
             "lung" => StudyReport.Write(LungReport.Result, options),
             "veteran" => StudyReport.Write(VeteranReport.Result, options),
+            "weighted" => StudyReport.Write(WeightedReport.Result, options),
             _ => StudyReport.Write(TinyStudy.Plan.Execute(TinyStudy.Data()), options),
         };
         return (output, scratch);

@@ -79,15 +79,7 @@ public class WeightingEdgeCaseTests
         // Each arm has rows with P(level received) = 1/w for w = 1..10, so the ATE weights are 1..10 in both
         // arms; R's quantile(type = 7) at 0.1 and 0.9 over the 20 values
         // (sorted 1,1,2,2,...,10,10): h = 1 + 19·0.1 = 2.9 -> 1 + 0.9·(2 − 1) = 1.9; at 0.9: h = 18.1 -> 9 + 0.1·(10 − 9) = 9.1.
-        var n = 20;
-        var codes = Enumerable.Range(0, n).Select(i => i % 2).ToArray();
-        var probabilities = new double[n * 2];
-        for (var i = 0; i < n; i++)
-        {
-            var w = i / 2 + 1.0;
-            probabilities[i * 2 + codes[i]] = 1 / w;
-            probabilities[i * 2 + 1 - codes[i]] = 1 - 1 / w;
-        }
+        var (codes, probabilities) = WeightsOneToTen();
         var result = PropensityWeights.Compute(codes, ["A", "B"], 0, probabilities, new WeightingOptions { Truncate = 0.1 });
         Approx.Equal(1.9, result.TruncationBounds!.Value.Lower, 1e-12, "lower cap");
         Approx.Equal(9.1, result.TruncationBounds!.Value.Upper, 1e-12, "upper cap");
@@ -97,6 +89,38 @@ public class WeightingEdgeCaseTests
         Approx.Equal(a.Sum() * a.Sum() / a.Sum(v => v * v), result.Arms[0].EffectiveSize, 1e-12, "Kish ESS");
         Approx.Equal(16.0 / 6, EffectiveSampleSize.Kish([1, 1, 2]), 1e-12, "Kish of 1, 1, 2");
         Assert.Equal(0, EffectiveSampleSize.Kish([0, 0]));
+    }
+
+    [Fact]
+    public void TruncationAtTwoQuantilesNeedNotBeSymmetric()
+    {
+        // The same 20 weights 1,1,2,2,...,10,10. quantile(type = 7) at 0.1: h = 2.9 -> 1.9 (as above); at 0.75:
+        // h = 1 + 19·0.75 = 15.25 -> sorted[15] = 8 + 0.25·(sorted[16] − 8) = 8 (both are 8). Caps 1.9 and 8 change
+        // the two 1s, the two 9s and the two 10s. (0.1, 0.9) is Truncate = 0.1 exactly; a quantile outside its half is refused.
+        var (codes, probabilities) = WeightsOneToTen();
+        var result = PropensityWeights.Compute(codes, ["A", "B"], 0, probabilities, new WeightingOptions { TruncateQuantiles = (0.1, 0.75) });
+        Approx.Equal(1.9, result.TruncationBounds!.Value.Lower, 1e-12, "lower cap");
+        Approx.Equal(8, result.TruncationBounds!.Value.Upper, 1e-12, "upper cap");
+        Assert.Equal(6, result.Truncated);
+        var symmetric = PropensityWeights.Compute(codes, ["A", "B"], 0, probabilities, new WeightingOptions { Truncate = 0.1 });
+        var pair = PropensityWeights.Compute(codes, ["A", "B"], 0, probabilities, new WeightingOptions { TruncateQuantiles = (0.1, 0.9) });
+        Assert.Equal(symmetric.Weights, pair.Weights);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PropensityWeights.Compute(codes, ["A", "B"], 0, probabilities, new WeightingOptions { TruncateQuantiles = (0.6, 0.9) }));
+    }
+
+    /// <summary>Each of two arms has rows with P(level received) = 1/w for w = 1..10: ATE weights 1, 1, 2, 2, ..., 10, 10.</summary>
+    private static (int[] Codes, double[] Probabilities) WeightsOneToTen()
+    {
+        var n = 20;
+        var codes = Enumerable.Range(0, n).Select(i => i % 2).ToArray();
+        var probabilities = new double[n * 2];
+        for (var i = 0; i < n; i++)
+        {
+            var w = i / 2 + 1.0;
+            probabilities[i * 2 + codes[i]] = 1 / w;
+            probabilities[i * 2 + 1 - codes[i]] = 1 - 1 / w;
+        }
+        return (codes, probabilities);
     }
 
     [Fact]

@@ -67,6 +67,8 @@ internal static class CohortAnalysis<T, TX> where T : ICodebook<T> where TX : no
         var immortal = plan.Start is { } check ? ImmortalTime(plan, check, frame, exposureRow, timeDependent!, models, Fit, notes) : null;
 
         var within = plan.Within.AddRange(subgroupWithin ?? []).Select(w => WithinAnalysis<T>.Run(w, frame, outcome, plan.Core.Strata)).ToArray();
+        var weighting = plan.WeightingSpec is { } w ? WeightingAnalysis<T, TX>.Run(w, declaration.Weighting!, frame, exposureRow, exposure.CodeOfLevel) : null;
+        var adjusted = plan.CurvesSpec is { } c ? AdjustedCurvesAnalysis<T, TX>.Run(c, declaration.AdjustedCurves!, plan, frame, exposureRow, characteristics, models) : null;
 
         return new CohortResult<TX>(id, name, exposure.CodeOfLevel)
         {
@@ -85,6 +87,8 @@ internal static class CohortAnalysis<T, TX> where T : ICodebook<T> where TX : no
             SurvivalAt = plan.SurvivalTimes.IsEmpty ? null : new SurvivalAtResult<TX>(plan.SurvivalTimes, FixedTimeAnalysis.Survival(curves, plan.SurvivalTimes), exposure.CodeOfLevel),
             RestrictedMean = plan.RestrictedMeanTau is { } tau ? new RestrictedMeanResult<TX>(tau, FixedTimeAnalysis.RestrictedMeans(curves, exposure.Reference, tau), exposure.CodeOfLevel) : null,
             Within = within,
+            Weighting = weighting,
+            AdjustedCurves = adjusted,
             Interaction = interaction,
             Notes = notes,
         };

@@ -8,7 +8,7 @@ namespace Pnen.Dsl;
 /// <see cref="ModelDeclaration.Id"/>, ...) that name the generated typed results. Renderers describe the
 /// methods from it; nothing in it can be evaluated.
 /// </summary>
-public sealed record PlanDeclaration(
+public sealed partial record PlanDeclaration(
     string Name,
     string Population,
     OutcomeDeclaration? Outcome,

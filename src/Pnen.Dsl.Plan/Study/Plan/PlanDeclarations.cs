@@ -23,7 +23,12 @@ internal static class PlanDeclarations
             plan.Subgroups.Select(s => new SubgroupDeclaration(s.Id, s.Name, s.Description, s.Exclusions.Select(e => e.Reason).ToArray(), s.Within.Select(Selection).ToArray())).ToArray(),
             plan.Within.Select(Selection).ToArray(),
             plan.Start is { } start ? new ExposureStartDeclaration(start.Label, start.Main) : null,
-            plan.Landmarks.ToArray()) { Randomised = core.Randomised };
+            plan.Landmarks.ToArray())
+        {
+            Randomised = core.Randomised,
+            Weighting = ConfoundingDeclarations.Weighting(plan),
+            AdjustedCurves = ConfoundingDeclarations.Curves(plan),
+        };
     }
 
     public static VariableDeclaration Variable<T>(CharacteristicSpec<T> spec) => new(

@@ -44,12 +44,13 @@ public static class PlanDescription
         {
             Line($"subgroup: {s.Id} {s.Name}; exclude {string.Join(", ", s.Exclusions)}; within {string.Join(", ", s.Selections.Select(w => $"{w.Name}: {string.Join(", ", w.Effects.Select(Variable))}"))}");
         }
+        foreach (var line in ConfoundingDeclarations.Describe(d)) Line($"{line}");
         return text.ToString();
     }
 
     public static string Fingerprint<T, TX>(StudyPlan<T, TX> plan) where T : ICodebook<T> where TX : notnull =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Describe(plan))));
 
-    private static string Variable(VariableDeclaration v) =>
+    internal static string Variable(VariableDeclaration v) =>
         string.Create(CultureInfo.InvariantCulture, $"{v.Id} '{v.Label}' {v.Kind} [{string.Join(", ", v.Levels)}] reference {v.Reference} {v.Derivation?.Describe()}");
 }

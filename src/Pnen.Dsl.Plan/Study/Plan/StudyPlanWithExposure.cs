@@ -12,7 +12,7 @@ namespace Pnen.Dsl;
 /// within selections. Immutable: every step returns a new plan. <see cref="Declaration"/> is the plan
 /// as plain data, with the stable ids the generated typed results use.
 /// </summary>
-public sealed record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
+public sealed partial record StudyPlan<T, TX> where T : ICodebook<T> where TX : notnull
 {
     internal StudyPlan(PlanCore<T> core, ExposureSpec<T, TX> exposure)
     {

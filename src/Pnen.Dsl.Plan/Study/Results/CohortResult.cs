@@ -8,7 +8,7 @@ namespace Pnen.Dsl;
 /// survival at fixed times and restricted means, analyses within selections, the P for interaction
 /// of a subgroup, and notes on what was not tested and why.
 /// </summary>
-public sealed class CohortResult<TX> where TX : notnull
+public sealed partial class CohortResult<TX> where TX : notnull
 {
     private readonly Func<TX, int> _exposureCode;
 

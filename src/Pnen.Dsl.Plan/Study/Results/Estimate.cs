@@ -6,7 +6,7 @@ namespace Pnen.Dsl;
 /// <see cref="IsReference"/> set and no numbers; a level that could not be estimated has no numbers
 /// and a <see cref="Note"/> saying why.
 /// </summary>
-public sealed record Estimate(
+public sealed partial record Estimate(
     string Term,
     string? Level,
     bool IsReference,

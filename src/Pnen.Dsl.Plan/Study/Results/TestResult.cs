@@ -14,6 +14,9 @@ public enum TestKind
 
     /// <summary>R's cox.zph score test that a term's coefficient does not change over time (proportional hazards).</summary>
     ProportionalHazards,
+    /// <summary>The robust score test of a weighted Cox model (R's coxph rscore): what a weighted comparison of
+    /// curves reports, since R's log-rank (survdiff) takes no case weights.</summary>
+    RobustScore,
 }
 
 /// <summary>A chi-square test: its statistic, degrees of freedom and P (null when it could not be done).</summary>

@@ -18,6 +18,7 @@ internal static class PlanChecks
         ModelChecks.Run(plan, problems);
         FittingChecks.Run(plan, problems);
         TimeChecks.Run(plan, problems);
+        ConfoundingChecks.Run(plan, problems);
         foreach (var (location, what, why) in NonDeterminism.Find(plan.Scope, plan.SemanticModel, cancellationToken))
         {
             problems.Report(Diagnostics.StudyDiagnostics.NonDeterministicCall, location, what, why);

@@ -31,6 +31,7 @@ internal static class ResultEmitter
         if (model.Models.Count > 0) EmitModels(w, model, names);
         if (model.ImmortalTime) EmitImmortalTime(w, model, names);
         EmitSelections(w, model, names, names.Selections, planSelections);
+        ConfoundingEmitter.Emit(w, model);
         foreach (var subgroup in model.Subgroups.Where(s => s.Selections.Count > 0))
         {
             // A subgroup's cohort has the plan's selections and its own (whose classes carry its name).
@@ -104,6 +105,7 @@ internal static class ResultEmitter
         if (model.Models.Count > 0) w.Line("Models = new " + names.Qualified(names.Models) + "(result.Models);");
         if (model.ImmortalTime) w.Line("ImmortalTime = new " + names.Qualified(names.ImmortalTime) + "(result.ImmortalTime!);");
         if (selections.Count > 0) w.Line("Selections = new " + names.Qualified(selectionsClass) + "(result);");
+        ConfoundingEmitter.CohortConstructor(w, model);
         w.Close();
         w.Line();
         w.Line("/// <summary>The untyped result of the cohort (every part, for enumeration).</summary>");
@@ -147,6 +149,7 @@ internal static class ResultEmitter
             w.Line("/// <summary>Restricted mean survival per exposure level, with the difference from the reference.</summary>");
             w.Line("public " + Dsl + "RestrictedMeanResult<" + model.ExposureType + "> RestrictedMean => Result.RestrictedMean!;");
         }
+        ConfoundingEmitter.CohortProperties(w, model);
         w.Line();
         w.Line("/// <summary>A subgroup's P for interaction of the exposure with membership (null for the final cohort).</summary>");
         w.Line("public " + Dsl + "SubgroupInteraction? Interaction => Result.Interaction;");

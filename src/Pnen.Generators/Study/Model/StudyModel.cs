@@ -22,6 +22,7 @@ namespace Pnen.Generators.Study.Model;
 /// <param name="RestrictedMean">Whether the plan takes restricted means.</param>
 /// <param name="Selections">The plan's own analyses within selections (every cohort has them).</param>
 /// <param name="ImmortalTime">Whether the plan declares when the exposure starts (an immortal-time check).</param>
+/// <param name="Confounding">The plan's weighting and adjusted curves, if any.</param>
 internal sealed record StudyModel(
     string Namespace,
     string ClassName,
@@ -36,7 +37,8 @@ internal sealed record StudyModel(
     bool SurvivalAt,
     bool RestrictedMean,
     EquatableArray<SelectionShape> Selections,
-    bool ImmortalTime)
+    bool ImmortalTime,
+    ConfoundingShape Confounding)
 {
     /// <summary>The study class's fully qualified name, as generated code writes it.</summary>
     public string GlobalName => Qualified(Literals.Identifier(ClassName));

@@ -14,7 +14,7 @@ namespace Pnen.Generators.Study.Parsing;
 /// and a call that does not bind at all (a compile error) is read by its name, so that one typo
 /// neither hides the subgroups nor adds diagnostics of its own.
 /// </summary>
-internal sealed class PlanReader
+internal sealed partial class PlanReader
 {
     private readonly SemanticModel _model;
     private readonly CancellationToken _cancellationToken;
@@ -147,6 +147,12 @@ internal sealed class PlanReader
                 break;
             case PlanVocabulary.WithinSelection:
                 if (ReadSelection(call) is { } selection) _plan.Selections.Add(selection);
+                break;
+            case PlanVocabulary.Weighting:
+                _plan.Weightings.Add(ReadWeighting(call));
+                break;
+            case PlanVocabulary.AdjustedCurves:
+                _plan.AdjustedCurves.Add(ReadAdjustedCurves(call));
                 break;
         }
     }

@@ -63,5 +63,11 @@ internal sealed class PlanSyntax(SemanticModel semanticModel, Location planLocat
     /// <summary>The plan's own analyses within selections.</summary>
     public List<SelectionStep> Selections { get; } = [];
 
+    /// <summary>Each .Weighting(...) of the plan (one is allowed).</summary>
+    public List<WeightingStep> Weightings { get; } = [];
+
+    /// <summary>Each .AdjustedCurves(...) of the plan (one is allowed).</summary>
+    public List<AdjustedCurvesStep> AdjustedCurves { get; } = [];
+
     public bool IsComplete => Unreadable.Count == 0;
 }

@@ -30,7 +30,8 @@ internal static class StudyModelBuilder
         // A typed result is public only when every type it shows is: the study, its record, its exposure and the levels it indexes by.
         var levelTypes = plan.Characteristics.Concat(plan.Selections.SelectMany(s => s.Effects)).Concat(plan.Subgroups.SelectMany(g => g.Selections.SelectMany(s => s.Effects)))
             .Select(c => c.Variable?.LevelType)
-            .Concat(plan.Models.SelectMany(m => m.Terms.Select(t => t.Variable.LevelType)));
+            .Concat(plan.Models.SelectMany(m => m.Terms.Select(t => t.Variable.LevelType)))
+            .Concat(plan.Weightings.Take(1).SelectMany(w => w.Covariates.Select(c => c.LevelType)));
         var isPublic = IsPublic(type) && IsPublic(study.Record) && IsPublic(study.Exposure) && levelTypes.All(t => t is null || IsPublic(t));
         return new StudyModel(
             type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString(),
@@ -46,7 +47,8 @@ internal static class StudyModelBuilder
             plan.SurvivalTimes.Count > 0,
             plan.RestrictedMean is not null,
             Selections(plan.Selections),
-            plan.ExposureStarts.Count > 0);
+            plan.ExposureStarts.Count > 0,
+            ConfoundingShapes.Of(plan, Free, LevelType));
     }
 
     private static EquatableArray<ResultShape> Shapes(IEnumerable<CharacteristicStep> characteristics)

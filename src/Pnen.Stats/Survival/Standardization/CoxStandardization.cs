@@ -93,12 +93,14 @@ public static class CoxStandardization
 
     private static AdjustedEffect Effect(double at, double?[] point, List<double?[]> replicates, int index, double level)
     {
-        var values = replicates.Select(r => r[index]).Where(v => v is not null).Select(v => v!.Value).OrderBy(v => v).ToArray();
-        if (point[index] is null || values.Length < 2) return new AdjustedEffect(at, point[index], null, null, null);
+        // A degenerate resample (a fit running off to infinity) can give a non-finite effect: it is not an estimate.
+        var values = replicates.Select(r => r[index]).OfType<double>().Where(double.IsFinite).OrderBy(v => v).ToArray();
+        if (point[index] is not { } estimate || !double.IsFinite(estimate)) return new AdjustedEffect(at, null, null, null, null);
+        if (values.Length < 2) return new AdjustedEffect(at, estimate, null, null, null);
         var mean = values.Average();
         var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1));
         var alpha = (1 - level) / 2;
-        return new AdjustedEffect(at, point[index], sd, Quantiles.Type7(values, alpha), Quantiles.Type7(values, 1 - alpha));
+        return new AdjustedEffect(at, estimate, sd, Quantiles.Type7(values, alpha), Quantiles.Type7(values, 1 - alpha));
     }
 
     private sealed record Estimation(CoxResult Model, IReadOnlyList<StandardizedCurve>? Curves);
