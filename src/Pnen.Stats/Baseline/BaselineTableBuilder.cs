@@ -47,17 +47,8 @@ public static class BaselineTableBuilder
         if (empty.Length > 0) warnings.Add($"group(s) {groups.Quote(empty)} have no rows");
         if (groups.Count - empty.Length < 2) warnings.Add("fewer than two groups have rows; there are no tests across groups");
 
-        var rows = ImmutableArray.CreateBuilder<BaselineRow>(variables.Count);
-        foreach (var variable in variables)
-        {
-            ArgumentNullException.ThrowIfNull(variable);
-            rows.Add(variable switch
-            {
-                CategoricalVariable c => CategoricalRowBuilder.Build(c, groups, options),
-                ContinuousVariable c => ContinuousRowBuilder.Build(c, groups, options),
-                _ => throw new ArgumentException($"unknown variable type {variable.GetType().Name}", nameof(variables)),
-            });
-        }
+        foreach (var variable in variables) ArgumentNullException.ThrowIfNull(variable);
+        var rows = BuildRows(variables, groups, options);
         foreach (var row in rows)
             warnings.AddRange(row.Notes.Select(n => $"{row.Variable}: {n}"));
 
@@ -67,8 +58,38 @@ public static class BaselineTableBuilder
             Groups = [.. groups.Labels],
             GroupSizes = [.. groups.Sizes],
             Total = groups.Sizes.Sum(),
-            Rows = rows.MoveToImmutable(),
+            Rows = rows,
             Warnings = [.. warnings],
         };
+    }
+
+    /// <summary>
+    /// The rows on every core: each row reads only its own variable, so the result is the same in
+    /// any schedule. A failing row's exception is rethrown as itself (the first in plan order),
+    /// not wrapped, so callers see what a sequential build would have thrown.
+    /// </summary>
+    private static ImmutableArray<BaselineRow> BuildRows(IReadOnlyList<BaselineVariable> variables, AnalysedGroups groups, BaselineTableOptions options)
+    {
+        var rows = new BaselineRow[variables.Count];
+        var failures = new Exception?[variables.Count];
+        Parallel.For(0, variables.Count, i =>
+        {
+            try
+            {
+                rows[i] = variables[i] switch
+                {
+                    CategoricalVariable c => CategoricalRowBuilder.Build(c, groups, options),
+                    ContinuousVariable c => ContinuousRowBuilder.Build(c, groups, options),
+                    _ => throw new ArgumentException($"unknown variable type {variables[i].GetType().Name}", nameof(variables)),
+                };
+            }
+            catch (Exception e)
+            {
+                failures[i] = e;
+            }
+        });
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        return [.. rows];
     }
 }

@@ -25,30 +25,28 @@ internal static class ContinuousRowBuilder
             if (double.IsNaN(values[i])) missing[g]++;
             else sizes[g]++;
         }
-        // The non-missing values once, grouped: per-group arrays for summaries and two-sample tests,
-        // and one array with codes for the k-sample tests.
-        var byGroup = new double[groupCount][];
-        for (var g = 0; g < groupCount; g++) byGroup[g] = new double[sizes[g]];
+        // The non-missing values once in row order (the ANOVAs sum in it, as R does), and sorted once
+        // with their groups: every summary's quantiles and the rank tests read the one sorted copy.
         var all = new double[sizes.Sum()];
         var allGroups = new int[all.Length];
-        var filled = new int[groupCount];
         for (int i = 0, at = 0; i < values.Length; i++)
         {
             var g = groups.Codes[i];
             if (g < 0 || double.IsNaN(values[i])) continue;
-            byGroup[g][filled[g]++] = values[i];
             all[at] = values[i];
             allGroups[at++] = g;
         }
+        var ranked = RankedSample.Of(all, allGroups, groupCount);
+        var byGroup = ranked.SortedByGroup();
 
         var summaries = new GroupSummary[groupCount];
         for (var g = 0; g < groupCount; g++) summaries[g] = Summarise(groups.Labels[g], byGroup[g], missing[g]);
         var notes = new List<string>();
-        var constant = all.Length > 0 && all.All(v => v == all[0]);
+        var constant = ranked.IsConstant;
         NormalityResult? normality = null;
         if (all.Length > 0 && !constant)
         {
-            var sw = ShapiroWilkTest.Test(all);
+            var sw = ShapiroWilkTest.Test(ranked.Sorted);
             if (sw.IsDefined) normality = new NormalityResult(sw.Statistic!.Value, sw.P!.Value);
             else notes.AddRange(sw.Warnings.Select(w => $"normality not assessed: {w}"));
         }
@@ -61,25 +59,25 @@ internal static class ContinuousRowBuilder
             Missing = missing.Sum(),
             MissingCounts = [.. missing],
             Summary = [.. summaries],
-            Overall = Summarise(OverallLabel, all, missing.Sum()),
+            Overall = Summarise(OverallLabel, ranked.Sorted, missing.Sum()),
             Notes = [],
         };
         if (options.IncludeP)
-            result = WithTest(result, groups, byGroup, all, allGroups, constant, options, notes);
+            result = WithTest(result, groups, ranked, all, allGroups, options, notes);
         if (options.IncludeSmd) result = result with { Smd = Smd(summaries, notes) };
         return result with { Notes = [.. notes] };
     }
 
-    private static BaselineRow WithTest(BaselineRow row, AnalysedGroups groups, double[][] byGroup, double[] all, int[] allGroups,
-        bool constant, BaselineTableOptions options, List<string> notes)
+    private static BaselineRow WithTest(BaselineRow row, AnalysedGroups groups, RankedSample ranked, double[] all, int[] allGroups,
+        BaselineTableOptions options, List<string> notes)
     {
-        var usedGroups = Enumerable.Range(0, groups.Count).Where(g => byGroup[g].Length > 0).ToArray();
+        var usedGroups = Enumerable.Range(0, groups.Count).Where(g => ranked.Counts[g] > 0).ToArray();
         if (all.Length == 0)
         {
             notes.Add("no non-missing values; no test");
             return row;
         }
-        if (constant)
+        if (ranked.IsConstant)
         {
             // The value is not quoted: in a small group it is each patient's own value.
             notes.Add("constant within the analysed rows (every value is the same); no test");
@@ -103,7 +101,7 @@ internal static class ContinuousRowBuilder
             if (normal) choice = ContinuousTestChoice.Anova;
             else if (usedGroups.Length == 2)
             {
-                var w = MannWhitneyTest.Test(byGroup[usedGroups[0]], byGroup[usedGroups[1]]);
+                var w = MannWhitneyTest.Test(ranked, xGroup: usedGroups[0]);
                 notes.AddRange(w.Warnings);
                 return WithResult(row, BaselineTests.Wilcoxon, w);
             }
@@ -113,7 +111,7 @@ internal static class ContinuousRowBuilder
         {
             ContinuousTestChoice.Anova => (BaselineTests.Anova, OneWayAnova.Test(all, allGroups)),
             ContinuousTestChoice.Welch => (BaselineTests.Welch, WelchAnova.Test(all, allGroups)),
-            ContinuousTestChoice.Kruskal => (BaselineTests.Kruskal, KruskalWallisTest.Test(all, allGroups)),
+            ContinuousTestChoice.Kruskal => (BaselineTests.Kruskal, KruskalWallisTest.Test(ranked)),
             _ => throw new ArgumentOutOfRangeException(nameof(options), choice, "unknown continuous test"),
         };
         notes.AddRange(result.Warnings);
@@ -130,9 +128,9 @@ internal static class ContinuousRowBuilder
         P = result.P,
     };
 
-    private static GroupSummary Summarise(string label, double[] values, int missing)
+    private static GroupSummary Summarise(string label, double[] sorted, int missing)
     {
-        var s = ContinuousSummary.Of(values);
+        var s = ContinuousSummary.OfSorted(sorted, missing);
         return new GroupSummary
         {
             Group = label,

@@ -39,10 +39,16 @@ public sealed record ContinuousSummary
             if (double.IsInfinity(v)) throw new ArgumentException("values must be finite (NaN marks a missing value)", nameof(values));
             if (!double.IsNaN(v)) sorted[n++] = v;
         }
-        var missing = values.Length - n;
-        if (n == 0) return new ContinuousSummary { N = 0, Missing = missing };
         var x = sorted.AsSpan(0, n);
         x.Sort();
+        return OfSorted(x, values.Length - n);
+    }
+
+    /// <summary>Summarises values already sorted ascending (finite, no NaN), with the count of missing ones beside them.</summary>
+    internal static ContinuousSummary OfSorted(ReadOnlySpan<double> x, int missing)
+    {
+        var n = x.Length;
+        if (n == 0) return new ContinuousSummary { N = 0, Missing = missing };
         var mean = RefinedMean(x);
         double? sd = null;
         if (n > 1)

@@ -21,19 +21,36 @@ public static class KruskalWallisTest
     internal static TestResult Test(GroupedSample sample)
     {
         var result = new TestResult { Method = Method, StatisticName = "Kruskal-Wallis chi-squared", N = sample.N };
-        int k = sample.GroupCount, n = sample.N;
+        int k = sample.GroupCount;
         if (k < 2) return result with { Warnings = [$"{k} group(s) with values; the test needs at least two"] };
         if (sample.IsConstant()) return result with { Warnings = ["all values are identical; there is nothing to rank"] };
+        return Test(RankedSample.Of(sample));
+    }
 
-        var ranks = new double[n];
-        var ties = Ranks.MidRanks(sample.Values, ranks);
-        var rankSums = new double[k];
-        for (var i = 0; i < n; i++) rankSums[sample.Group[i]] += ranks[i];
+    /// <summary>From values already ranked, in two or more non-empty groups and not all equal; groups without values are left out of k.</summary>
+    internal static TestResult Test(RankedSample ranked)
+    {
+        var n = ranked.N;
+        var (rankSums, ties) = ranked.RankSums();
         var sum = 0.0;
-        for (var g = 0; g < k; g++) sum += rankSums[g] * rankSums[g] / sample.Counts[g];
+        var k = 0;
+        for (var g = 0; g < ranked.GroupCount; g++)
+        {
+            if (ranked.Counts[g] == 0) continue;
+            sum += rankSums[g] * rankSums[g] / ranked.Counts[g];
+            k++;
+        }
         double dn = n;
         var h = (12 * sum / (dn * (dn + 1)) - 3 * (dn + 1)) / (1 - ties / (dn * dn * dn - dn));
         var df = k - 1;
-        return result with { Statistic = h, DegreesOfFreedom = df, P = ChiSquared.UpperTail(h, df) };
+        return new TestResult
+        {
+            Method = Method,
+            StatisticName = "Kruskal-Wallis chi-squared",
+            N = n,
+            Statistic = h,
+            DegreesOfFreedom = df,
+            P = ChiSquared.UpperTail(h, df),
+        };
     }
 }

@@ -26,16 +26,20 @@ public static class MannWhitneyTest
         var values = new double[x.Length + y.Length];
         var nx = Copy(x, values, 0);
         var ny = Copy(y, values, nx);
-        Array.Resize(ref values, nx + ny);
-        var result = new MannWhitneyResult { Method = "Wilcoxon rank sum test", StatisticName = "W", N = nx + ny };
-        if (nx == 0 || ny == 0) return result with { Warnings = ["each sample needs at least one value"] };
+        if (nx == 0 || ny == 0)
+            return new MannWhitneyResult { Method = "Wilcoxon rank sum test", StatisticName = "W", N = nx + ny, Warnings = ["each sample needs at least one value"] };
+        var groups = new int[nx + ny];
+        groups.AsSpan(nx).Fill(1);
+        return Test(RankedSample.Of(values.AsSpan(0, nx + ny), groups, 2), xGroup: 0, exact, continuityCorrection);
+    }
 
-        var ranks = new double[nx + ny];
-        var ties = Ranks.MidRanks(values, ranks);
-        var rankSumX = 0.0;
-        for (var i = 0; i < nx; i++) rankSumX += ranks[i];
-        var w = rankSumX - nx * (nx + 1.0) / 2;
-        result = result with { Statistic = w };
+    /// <summary>From ranked values in exactly two non-empty groups, <paramref name="xGroup"/> being x.</summary>
+    internal static MannWhitneyResult Test(RankedSample ranked, int xGroup, bool? exact = null, bool continuityCorrection = true)
+    {
+        int nx = ranked.Counts[xGroup], ny = ranked.N - nx;
+        var (rankSums, ties) = ranked.RankSums();
+        var w = rankSums[xGroup] - nx * (nx + 1.0) / 2;
+        var result = new MannWhitneyResult { Method = "Wilcoxon rank sum test", StatisticName = "W", N = nx + ny, Statistic = w };
 
         var wantExact = exact ?? (nx < ExactLimit && ny < ExactLimit);
         var hasTies = ties > 0;

@@ -28,18 +28,21 @@ public static class ShapiroWilkTest
     /// <summary>Tests the non-missing (non-NaN) values.</summary>
     public static TestResult Test(ReadOnlySpan<double> values)
     {
-        var x = new double[values.Length];
         var n = 0;
         foreach (var v in values)
         {
             if (double.IsInfinity(v)) throw new ArgumentException("values must be finite (NaN marks a missing value)", nameof(values));
-            if (!double.IsNaN(v)) x[n++] = v;
+            if (!double.IsNaN(v)) n++;
         }
-        Array.Resize(ref x, n);
-        Array.Sort(x);
         var result = new TestResult { Method = Method, StatisticName = "W", N = n };
+        // Counted before anything is copied or sorted: a Table 1 row of a million values asks only to hear it is out of range.
         if (n < MinimumN || n > MaximumN)
             return result with { Warnings = [string.Create(CultureInfo.InvariantCulture, $"Shapiro-Wilk needs {MinimumN} to {MaximumN} values; there are {n}")] };
+        var x = new double[n];
+        var at = 0;
+        foreach (var v in values)
+            if (!double.IsNaN(v)) x[at++] = v;
+        Array.Sort(x);
         var range = x[n - 1] - x[0];
         if (range == 0) return result with { Warnings = ["all values are identical"] };
         if (range < 1e-10)
