@@ -15,7 +15,6 @@ internal static class ContinuousRowBuilder
         groups.CheckLength(variable);
         var values = variable.Values.Span;
         var groupCount = groups.Count;
-        var sizes = new int[groupCount];
         var missing = new int[groupCount];
         for (var i = 0; i < values.Length; i++)
         {
@@ -23,20 +22,10 @@ internal static class ContinuousRowBuilder
             if (g < 0) continue;
             if (double.IsInfinity(values[i])) throw new ArgumentException($"{variable.Name}: value at row {i} is infinite (NaN marks a missing value)");
             if (double.IsNaN(values[i])) missing[g]++;
-            else sizes[g]++;
         }
-        // The non-missing values once in row order (the ANOVAs sum in it, as R does), and sorted once
-        // with their groups: every summary's quantiles and the rank tests read the one sorted copy.
-        var all = new double[sizes.Sum()];
-        var allGroups = new int[all.Length];
-        for (int i = 0, at = 0; i < values.Length; i++)
-        {
-            var g = groups.Codes[i];
-            if (g < 0 || double.IsNaN(values[i])) continue;
-            all[at] = values[i];
-            allGroups[at++] = g;
-        }
-        var ranked = RankedSample.Of(all, allGroups, groupCount);
+        // The non-missing values sorted once with their groups: every summary's quantiles and the
+        // rank tests read the one sorted copy.
+        var ranked = RankedSample.Of(values, groups.Codes, groupCount);
         var byGroup = ranked.SortedByGroup();
 
         var summaries = new GroupSummary[groupCount];
@@ -44,7 +33,7 @@ internal static class ContinuousRowBuilder
         var notes = new List<string>();
         var constant = ranked.IsConstant;
         NormalityResult? normality = null;
-        if (all.Length > 0 && !constant)
+        if (ranked.N > 0 && !constant)
         {
             var sw = ShapiroWilkTest.Test(ranked.Sorted);
             if (sw.IsDefined) normality = new NormalityResult(sw.Statistic!.Value, sw.P!.Value);
@@ -63,16 +52,16 @@ internal static class ContinuousRowBuilder
             Notes = [],
         };
         if (options.IncludeP)
-            result = WithTest(result, groups, ranked, all, allGroups, options, notes);
+            result = WithTest(result, groups, variable, ranked, options, notes);
         if (options.IncludeSmd) result = result with { Smd = Smd(summaries, notes) };
         return result with { Notes = [.. notes] };
     }
 
-    private static BaselineRow WithTest(BaselineRow row, AnalysedGroups groups, RankedSample ranked, double[] all, int[] allGroups,
+    private static BaselineRow WithTest(BaselineRow row, AnalysedGroups groups, ContinuousVariable variable, RankedSample ranked,
         BaselineTableOptions options, List<string> notes)
     {
         var usedGroups = Enumerable.Range(0, groups.Count).Where(g => ranked.Counts[g] > 0).ToArray();
-        if (all.Length == 0)
+        if (ranked.N == 0)
         {
             notes.Add("no non-missing values; no test");
             return row;
@@ -109,13 +98,28 @@ internal static class ContinuousRowBuilder
         }
         (test, result) = choice switch
         {
-            ContinuousTestChoice.Anova => (BaselineTests.Anova, OneWayAnova.Test(all, allGroups)),
-            ContinuousTestChoice.Welch => (BaselineTests.Welch, WelchAnova.Test(all, allGroups)),
+            ContinuousTestChoice.Anova => (BaselineTests.Anova, OneWayAnova.Test(InRowOrder(variable, groups))),
+            ContinuousTestChoice.Welch => (BaselineTests.Welch, WelchAnova.Test(InRowOrder(variable, groups))),
             ContinuousTestChoice.Kruskal => (BaselineTests.Kruskal, KruskalWallisTest.Test(ranked)),
             _ => throw new ArgumentOutOfRangeException(nameof(options), choice, "unknown continuous test"),
         };
         notes.AddRange(result.Warnings);
         return WithResult(row, test, result);
+    }
+
+    /// <summary>The analysed values in row order, not sorted: the ANOVAs' sums then run in R's order.</summary>
+    private static GroupedSample InRowOrder(ContinuousVariable variable, AnalysedGroups groups)
+    {
+        var values = variable.Values.Span;
+        var kept = new List<double>();
+        var codes = new List<int>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (groups.Codes[i] < 0 || double.IsNaN(values[i])) continue;
+            kept.Add(values[i]);
+            codes.Add(groups.Codes[i]);
+        }
+        return GroupedSample.From(kept.ToArray(), codes.ToArray());
     }
 
     private static BaselineRow WithResult(BaselineRow row, string test, TestResult result) => row with

@@ -1,3 +1,5 @@
+using Pnen.Stats.Descriptive;
+
 namespace Pnen.Stats.Hypothesis;
 
 /// <summary>
@@ -39,16 +41,21 @@ internal sealed class RankedSample
     /// <summary>True when every value is the same.</summary>
     public bool IsConstant => N > 0 && Sorted[0] == Sorted[^1];
 
-    /// <summary>Sorts finite values (no NaN) with their group codes 0..<paramref name="groupCount"/>−1.</summary>
+    /// <summary>Sorts finite values with their group codes 0..<paramref name="groupCount"/>−1; a NaN value or a negative code is missing and left out.</summary>
     public static RankedSample Of(ReadOnlySpan<double> values, ReadOnlySpan<int> groups, int groupCount)
     {
         var counts = new int[groupCount];
-        foreach (var g in groups) counts[g]++;
+        for (var i = 0; i < values.Length; i++)
+            if (groups[i] >= 0 && !double.IsNaN(values[i])) counts[groups[i]]++;
         var byGroup = new double[groupCount][];
         for (var g = 0; g < groupCount; g++) byGroup[g] = new double[counts[g]];
         Array.Clear(counts);
-        for (var i = 0; i < values.Length; i++) byGroup[groups[i]][counts[groups[i]]++] = values[i];
-        foreach (var sample in byGroup) Array.Sort(sample);
+        for (var i = 0; i < values.Length; i++)
+        {
+            var g = groups[i];
+            if (g >= 0 && !double.IsNaN(values[i])) byGroup[g][counts[g]++] = values[i];
+        }
+        foreach (var sample in byGroup) BucketSort.Sort(sample);
         return new RankedSample(byGroup);
     }
 
