@@ -78,14 +78,19 @@ internal sealed class ZphSmoother
     private HouseholderQr? _fullQr;
     private bool _fullQrDone;
 
+    private readonly Lock _fullQrLock = new();
+
     private HouseholderQr? FullQr()
     {
-        if (!_fullQrDone)
+        lock (_fullQrLock) // panels are fitted in parallel; the first to need it makes it
         {
-            _fullQr = _eventRows.Length < Df ? null : Factor(null, _eventRows.Length);
-            _fullQrDone = true;
+            if (!_fullQrDone)
+            {
+                _fullQr = _eventRows.Length < Df ? null : Factor(null, _eventRows.Length);
+                _fullQrDone = true;
+            }
+            return _fullQr;
         }
-        return _fullQr;
     }
 
     /// <summary>The QR factorisation of the basis at the events with a residual (every event when
