@@ -7,6 +7,7 @@ suppressPackageStartupMessages({
 })
 args <- commandArgs(trailingOnly = TRUE)
 csv <- args[1]; work <- args[2]; reps <- as.integer(args[3]); load_average <- if (length(args) > 3) args[4] else "?"
+build <- if (length(args) > 4) args[5] else "?"
 
 timed <- function(n, code) { # runs code n times; returns list(seconds = best, value = last)
   times <- numeric(n); value <- NULL
@@ -128,7 +129,7 @@ for (r in rows) {
               if (is.na(rs)) "-" else sprintf("%.3f", rs), if (measure == "x input") "-" else sprintf("%.3f", pn),
               measure, sprintf("%.2f", value), paste(op, goal), if (isTRUE(pass)) "PASS" else "MISS"))
 }
-cat(sprintf("\nPnen seconds: fresh `pnen` processes (--timing), best of %d; plain Cox fitMs %.3f s (fit + concordance).\n", reps, plain))
+cat(sprintf("\nPnen seconds: fresh `pnen` processes (%s, --timing), best of %d; plain Cox fitMs %.3f s (fit + concordance).\n", build, reps, plain))
 cat(sprintf("Warm harness (one process, code already compiled): load 14 columns %.3f s, cox fit %.3f s, km %.3f s, logrank %.3f s.\n",
             warm$loadMs / 1000, warm$coxMs / 1000, warm$kmMs / 1000, warm$logrankMs / 1000))
 cat("Largest relative difference R vs Pnen:", paste(sprintf("%s %.1e", names(worst), unlist(worst)), collapse = "; "), "\n")

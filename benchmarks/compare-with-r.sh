@@ -24,8 +24,8 @@
 #   agreement check and its times are printed beside them.
 # Peak memory of KM and log-rank relative to their numeric input comes from the scaling harness.
 #
-# Every Pnen number is from a fresh process (`pnen` as a user runs it: the published binary below,
-# ReadyToRun), best of REPS; R's are best of REPS for the fast steps and one run for the slow ones.
+# Every Pnen number is from a fresh process (`pnen` as a user runs it: the published native binary
+# below), best of REPS; R's are best of REPS for the fast steps and one run for the slow ones.
 # The harness's "warm" numbers (one process that has run the code before) are printed for reference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,10 +47,19 @@ for pkg in survival data.table jsonlite; do
 done
 
 if [ -z "${PNEN:-}" ]; then
-  echo "publishing pnen (Release, ReadyToRun) to $WORK/pnen..." >&2
-  dotnet publish src/Pnen.Cli -c Release -o "$WORK/pnen" -v q -nologo >/dev/null
+  # The fast binary a user gets (README): native AOT, no JIT in a fresh process. It needs clang
+  # (apt-get install clang zlib1g-dev); without it, the ReadyToRun build is timed instead, and said.
+  echo "publishing pnen (Release, native AOT) to $WORK/pnen..." >&2
+  if dotnet publish src/Pnen.Cli -c Release --use-current-runtime -p:PublishAot=true -o "$WORK/pnen" -v q -nologo >"$WORK/publish.log" 2>&1; then
+    BUILD="native AOT"
+  else
+    echo "native AOT publish failed (see $WORK/publish.log); timing the ReadyToRun build instead" >&2
+    dotnet publish src/Pnen.Cli -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$WORK/pnen" -v q -nologo >/dev/null
+    BUILD="ReadyToRun"
+  fi
   PNEN="$WORK/pnen/pnen"
 fi
+BUILD=${BUILD:-$PNEN}
 echo "building the benchmark harness (Release)..." >&2
 dotnet build -c Release benchmarks/Pnen.Benchmarks -v q -nologo >/dev/null
 BENCH="dotnet benchmarks/Pnen.Benchmarks/bin/Release/net10.0/Pnen.Benchmarks.dll"
@@ -85,4 +94,4 @@ $BENCH compare --data "$CSV" --reps "$REPS" > "$WORK/pnen-warm.json"
 
 echo "timing R..." >&2
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
-Rscript benchmarks/compare-with-r.R "$CSV" "$WORK" "$REPS" "$LOAD"
+Rscript benchmarks/compare-with-r.R "$CSV" "$WORK" "$REPS" "$LOAD" "$BUILD"
