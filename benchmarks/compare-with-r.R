@@ -9,9 +9,10 @@ args <- commandArgs(trailingOnly = TRUE)
 csv <- args[1]; work <- args[2]; reps <- as.integer(args[3]); load_average <- if (length(args) > 3) args[4] else "?"
 build <- if (length(args) > 4) args[5] else "?"
 
-timed <- function(n, code) { # runs code n times; returns list(seconds = best, value = last)
+timed <- function(n, code, what = deparse(substitute(code))[1]) { # runs code n times; returns list(seconds = best, value = last)
   times <- numeric(n); value <- NULL
   for (i in seq_len(n)) { gc(); t0 <- proc.time()[["elapsed"]]; value <- code(); times[i] <- proc.time()[["elapsed"]] - t0 }
+  message(sprintf("  R %-60s %8.2f s (best of %d)", substr(what, 1, 60), min(times), n))
   list(seconds = min(times), value = value)
 }
 
