@@ -22,7 +22,7 @@ public static class CohortFiles
     public static string Ensure(SyntheticCohort cohort, string folder)
     {
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"cohort-{cohort.Rows.ToString(CultureInfo.InvariantCulture)}.csv");
+        var path = Path.Combine(folder, $"cohort-v2-{cohort.Rows.ToString(CultureInfo.InvariantCulture)}.csv");
         if (!File.Exists(path))
         {
             var partial = path + ".partial";

@@ -21,8 +21,10 @@ public sealed class SyntheticCohort
     private static readonly double[] Beta = [0.30, -0.20, 0.10, 0.05, 0.0, 0.02, -0.05, 0.0, 0.15, 0.40];
     private static readonly double[] GroupEffect = [0.0, 0.25, -0.15];
 
-    private SyntheticCohort(int rows, double[] time, bool[] status, int[] group, int[] stratum, double[][] covariates)
+    private SyntheticCohort(int rows, double[] time, bool[] status, int[] group, int[] stratum, double[][] covariates, double[] start, double[] weight)
     {
+        Start = start;
+        Weight = weight;
         Rows = rows;
         Time = time;
         Status = status;
@@ -42,6 +44,14 @@ public sealed class SyntheticCohort
 
     /// <summary>Codes 0..<see cref="StratumCount"/>-1; written to CSV as 1..4.</summary>
     public int[] Stratum { get; }
+
+    /// <summary>An entry time before <see cref="Time"/> (0.1-month steps, between 0 and half the
+    /// follow-up), for the counting-process (start, stop] Cox model.</summary>
+    public double[] Start { get; }
+
+    /// <summary>Case weights between 0.25 and 2.25 with 4 decimals (not whole numbers, so R's coxph
+    /// defaults to the robust variance), for the weighted Cox model.</summary>
+    public double[] Weight { get; }
 
     /// <summary>x1..x10, each a column. Continuous ones carry 10 decimals, as the CSV file does.</summary>
     public double[][] Covariates { get; }
@@ -89,17 +99,29 @@ public sealed class SyntheticCohort
             time[r] = Math.Ceiling(observed * 10) / 10;
             status[r] = eventTime <= censorTime;
         }
-        return new SyntheticCohort(rows, time, status, group, stratum, x);
+
+        // Entry times and weights come from a stream of their own, so the columns above are the
+        // same as before these two were added.
+        var extra = new SplitMix64(seed ^ 0x5EED_0F_E47C0UL);
+        var start = new double[rows];
+        var weight = new double[rows];
+        for (var r = 0; r < rows; r++)
+        {
+            var tenths = (long)Math.Round(time[r] * 10);
+            start[r] = Math.Floor(tenths * extra.Uniform() * 0.5) / 10; // < time: at most half of it
+            weight[r] = Math.Round(0.25 + 2 * extra.Uniform(), 4);
+        }
+        return new SyntheticCohort(rows, time, status, group, stratum, x, start, weight);
     }
 
-    /// <summary>Writes the cohort as CSV: time,status,group,stratum,x1..x10.</summary>
+    /// <summary>Writes the cohort as CSV: time,status,group,stratum,x1..x10,start,weight.</summary>
     public void WriteCsv(string path)
     {
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 20);
         writer.Write("time,status,group,stratum");
         for (var c = 0; c < CovariateCount; c++) writer.Write("," + CovariateName(c));
-        writer.Write('\n');
+        writer.Write(",start,weight\n");
 
         Span<char> buffer = stackalloc char[64];
         for (var r = 0; r < Rows; r++)
@@ -114,6 +136,10 @@ public sealed class SyntheticCohort
                 writer.Write(',');
                 Write(writer, buffer, Covariates[c][r], c == CovariateCount - 1 ? "0" : "0.0000000000");
             }
+            writer.Write(',');
+            Write(writer, buffer, Start[r], "0.0");
+            writer.Write(',');
+            Write(writer, buffer, Weight[r], "0.0000");
             writer.Write('\n');
         }
     }

@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using Pnen.Cli.Commands;
+using Pnen.Stats.Baseline;
 
 namespace Pnen.Cli.Output;
 
@@ -19,11 +21,14 @@ internal static class Table1Json
         WriteIndented = true,
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = Table1JsonContext.Default,
     };
+
+    private static readonly JsonTypeInfo<BaselineTable> TableInfo = (JsonTypeInfo<BaselineTable>)Options.GetTypeInfo(typeof(BaselineTable));
 
     public static string Write(Table1Report report)
     {
-        var json = JsonSerializer.SerializeToNode(report.Table, Options)!.AsObject();
+        var json = JsonSerializer.SerializeToNode(report.Table, TableInfo)!.AsObject();
         if (report.Timing is { } timing)
         {
             json["timing"] = new JsonObject { ["loadMs"] = timing.LoadMs, ["fitMs"] = timing.FitMs };

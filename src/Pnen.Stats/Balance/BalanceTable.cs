@@ -33,22 +33,27 @@ public static class BalanceTable
         IReadOnlyList<CoxCovariate> covariates, IReadOnlyList<double> weights)
     {
         if (weights.Count != rows.Count) throw new ArgumentException($"{rows.Count} rows need as many weights, not {weights.Count}", nameof(weights));
-        var arm = rows.Select(r => treatment[r]).ToArray();
+        // Arrays once, so the passes below over a million rows index arrays, not interfaces.
+        var rowArray = rows as int[] ?? rows.ToArray();
+        var weightArray = weights as double[] ?? weights.ToArray();
+        var arm = new int[rowArray.Length];
+        for (var i = 0; i < arm.Length; i++) arm[i] = treatment[rowArray[i]];
         var result = new List<BalanceRow>();
         foreach (var covariate in covariates)
         {
             switch (covariate)
             {
                 case NumericCovariate num:
-                    var values = rows.Select(r => num.Values[r]).ToArray();
-                    var distinct = values.Distinct().Count();
-                    Add(result, num.Name, null, values, distinct == 2, arm, levels, reference, weights);
+                    var values = new double[rowArray.Length];
+                    for (var i = 0; i < values.Length; i++) values[i] = num.Values[rowArray[i]];
+                    Add(result, num.Name, null, values, HasTwoValues(values), arm, levels, reference, weightArray);
                     break;
                 case CategoricalCovariate cat:
                     for (var level = 0; level < cat.Levels.Count; level++)
                     {
-                        var indicator = rows.Select(r => cat.Codes[r] == level ? 1.0 : 0.0).ToArray();
-                        Add(result, cat.Name, cat.Levels[level], indicator, true, arm, levels, reference, weights);
+                        var indicator = new double[rowArray.Length];
+                        for (var i = 0; i < indicator.Length; i++) indicator[i] = cat.Codes[rowArray[i]] == level ? 1.0 : 0.0;
+                        Add(result, cat.Name, cat.Levels[level], indicator, true, arm, levels, reference, weightArray);
                     }
                     break;
                 default:
@@ -58,8 +63,24 @@ public static class BalanceTable
         return result;
     }
 
+    /// <summary>Exactly two distinct values (as Distinct().Count() == 2 decides equality), found in
+    /// one pass that stops at a third, not a hash set of a million values.</summary>
+    private static bool HasTwoValues(double[] x)
+    {
+        if (x.Length == 0) return false;
+        var first = x[0];
+        double? second = null;
+        foreach (var v in x)
+        {
+            if (v.Equals(first)) continue;
+            if (second is null) second = v;
+            else if (!v.Equals(second.Value)) return false;
+        }
+        return second is not null;
+    }
+
     private static void Add(List<BalanceRow> result, string variable, string? level, double[] x, bool binary, int[] arm,
-        IReadOnlyList<string> levels, int reference, IReadOnlyList<double> weights)
+        IReadOnlyList<string> levels, int reference, double[] weights)
     {
         var k = levels.Count;
         var denominator = Math.Sqrt(Enumerable.Range(0, k).Average(g => GroupVariance(x, arm, g, binary)));
@@ -100,13 +121,17 @@ public static class BalanceTable
     /// 0/1 scale), the sample variance otherwise (NaN for a group of one, as R's var).</summary>
     private static double GroupVariance(double[] x, int[] arm, int g, bool binary)
     {
-        var values = new List<double>();
+        // Two passes over the group's values in row order (the sums a list of them would give).
+        var count = 0;
+        var sum = 0.0;
         for (var i = 0; i < x.Length; i++)
         {
-            if (arm[i] == g) values.Add(x[i]);
+            if (arm[i] != g) continue;
+            sum += x[i];
+            count++;
         }
-        if (values.Count == 0) return double.NaN;
-        var mean = values.Average();
+        if (count == 0) return double.NaN;
+        var mean = sum / count;
         if (binary)
         {
             var lo = x.Min();
@@ -114,9 +139,12 @@ public static class BalanceTable
             var p = (mean - lo) / span;
             return span * span * p * (1 - p);
         }
-        if (values.Count < 2) return double.NaN;
+        if (count < 2) return double.NaN;
         var squares = 0.0;
-        foreach (var v in values) squares += (v - mean) * (v - mean);
-        return squares / (values.Count - 1);
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (arm[i] == g) squares += (x[i] - mean) * (x[i] - mean);
+        }
+        return squares / (count - 1);
     }
 }

@@ -71,30 +71,30 @@ internal sealed class ModelMatrix
         }
         var used = rows.Count;
 
-        var candidates = new List<(string Variable, string? Level, Func<int, double> Value)> { (Intercept, null, _ => 1.0) };
+        var candidates = new List<Candidate> { new(Intercept, null, null, null, 0) };
         foreach (var covariate in covariates)
         {
             if (covariate is NumericCovariate num)
             {
-                candidates.Add((num.Name, null, r => num.Values[r]));
+                candidates.Add(new(num.Name, null, num.Values, null, 0));
                 continue;
             }
             var cat = (CategoricalCovariate)covariate;
             for (var level = 0; level < cat.Levels.Count; level++)
             {
                 if (level == cat.Reference) continue;
-                var indicator = level;
-                candidates.Add((cat.Name, cat.Levels[level], r => cat.Codes[r] == indicator ? 1.0 : 0.0));
+                candidates.Add(new(cat.Name, cat.Levels[level], null, cat.Codes, level));
             }
         }
 
+        var analysed = rows.ToArray();
         var dropped = new List<LogitDroppedTerm>();
         var warnings = new List<string>();
-        var kept = new List<(string Variable, string? Level, Func<int, double> Value)> { candidates[0] };
+        var kept = new List<Candidate> { candidates[0] };
         foreach (var candidate in candidates.Skip(1))
         {
-            var first = used > 0 ? candidate.Value(rows[0]) : 0;
-            if (rows.All(r => candidate.Value(r) == first))
+            var first = used > 0 ? candidate.Value(analysed[0]) : 0;
+            if (candidate.IsConstant(analysed, first))
             {
                 var reason = candidate.Level is null
                     ? $"constant ({first.ToString("G6", CultureInfo.InvariantCulture)}) in the analysed rows"
@@ -109,12 +109,30 @@ internal sealed class ModelMatrix
         var p = kept.Count;
         var x = new double[used * p];
         var codes = new int[used];
-        for (var u = 0; u < used; u++)
+        for (var u = 0; u < used; u++) codes[u] = outcome.Codes[analysed[u]];
+        // Column by column (each a plain array read), not a delegate call per cell of a million rows.
+        for (var c = 0; c < p; c++)
         {
-            codes[u] = outcome.Codes[rows[u]];
-            for (var c = 0; c < p; c++) x[u * p + c] = kept[c].Value(rows[u]);
+            var candidate = kept[c];
+            for (var u = 0; u < used; u++) x[u * p + c] = candidate.Value(analysed[u]);
         }
-        return new ModelMatrix(rows.ToArray(), codes, x, p, kept.Select(k => (k.Variable, k.Level)).ToArray(), dropped, warnings);
+        return new ModelMatrix(analysed, codes, x, p, kept.Select(k => (k.Variable, k.Level)).ToArray(), dropped, warnings);
+    }
+
+    /// <summary>A column of the model: the intercept (no values, no codes), a numeric covariate, or
+    /// the indicator of one level of a categorical one.</summary>
+    private readonly record struct Candidate(string Variable, string? Level, double[]? Values, int[]? Codes, int Indicator)
+    {
+        public double Value(int row) => Values is not null ? Values[row] : Codes is null ? 1.0 : Codes[row] == Indicator ? 1.0 : 0.0;
+
+        public bool IsConstant(int[] rows, double first)
+        {
+            foreach (var r in rows)
+            {
+                if (Value(r) != first) return false;
+            }
+            return true;
+        }
     }
 
     public static string Label(string variable, string? level) => level is null ? variable : $"{variable}={level}";

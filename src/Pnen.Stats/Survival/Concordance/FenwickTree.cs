@@ -22,6 +22,22 @@ internal sealed class FenwickTree
         for (var i = rank + 1; i < _tree.Length; i += i & -i) _tree[i] += weight;
     }
 
+    /// <summary>For every rank at once, the weight below it: a running sum of the weights by rank,
+    /// O(n) with sequential reads where n calls of <see cref="Split"/> jump about the tree.</summary>
+    public double[] AllBelow()
+    {
+        var below = new double[_node.Length];
+        var sum = 0.0;
+        for (var k = 0; k < _node.Length; k++)
+        {
+            below[k] = sum;
+            sum += _node[k];
+        }
+        return below;
+    }
+
+    public double At(int rank) => _node[rank];
+
     /// <summary>(weight below the rank, at it, above it).</summary>
     public (double Below, double At, double Above) Split(int rank)
     {

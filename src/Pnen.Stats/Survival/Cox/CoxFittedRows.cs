@@ -89,10 +89,22 @@ internal sealed class CoxFittedRows
         var n = design.Rows;
         var p = kept.Count;
         var all = design.Columns;
-        var x = new double[n * p];
-        for (var r = 0; r < n; r++)
+        // The design is this method's own: when the fit kept every column, its matrix is used as it
+        // is (its vector padding at the end is never read here); otherwise the kept columns are
+        // gathered row by row.
+        double[] x;
+        if (p == all)
         {
-            for (var c = 0; c < p; c++) x[r * p + c] = design.X[(long)r * all + kept[c]];
+            x = design.X;
+        }
+        else
+        {
+            x = new double[n * p];
+            var columns = kept.ToArray();
+            for (var r = 0; r < n; r++)
+            {
+                for (var c = 0; c < p; c++) x[r * p + c] = design.X[(long)r * all + columns[c]];
+            }
         }
 
         var starts = new List<int> { 0 };
@@ -116,12 +128,18 @@ internal sealed class CoxFittedRows
             }
         }
 
-        for (var c = 0; c < p; c++)
+        // Column means in one pass over the rows (each column summed in row order, as a pass per
+        // column would), then one pass to subtract them: the matrix is read twice in memory order,
+        // not twice per column across it.
+        var means = new double[p];
+        for (var r = 0; r < n; r++)
         {
-            var mean = 0.0;
-            for (var r = 0; r < n; r++) mean += x[r * p + c];
-            mean /= Math.Max(n, 1);
-            for (var r = 0; r < n; r++) x[r * p + c] -= mean;
+            for (var c = 0; c < p; c++) means[c] += x[r * p + c];
+        }
+        for (var c = 0; c < p; c++) means[c] /= Math.Max(n, 1);
+        for (var r = 0; r < n; r++)
+        {
+            for (var c = 0; c < p; c++) x[r * p + c] -= means[c];
         }
 
         var names = kept.Select(c => design.Names[c]).ToArray();

@@ -74,13 +74,12 @@ public static class CoxZph
         }
 
         var (residuals, variance) = ZphScaledResiduals.Compute(pass, rows, terms);
-        var panels = new List<ZphPanel>();
         var smoother = new ZphSmoother(pass.EventG);
-        for (var k = 0; k < terms.Count; k++)
-        {
-            var smooth = variance is null ? null : smoother.Fit(residuals[k], variance[k * terms.Count + k]);
-            panels.Add(new ZphPanel(terms[k].Variable, residuals[k], smooth));
-        }
+        // The panels' smooths are independent least-squares fits on a shared basis: on both cores.
+        var smooths = new ZphSmooth?[terms.Count];
+        Parallel.For(0, terms.Count, k => smooths[k] = variance is null ? null : smoother.Fit(residuals[k], variance[k * terms.Count + k]));
+        var panels = new List<ZphPanel>();
+        for (var k = 0; k < terms.Count; k++) panels.Add(new ZphPanel(terms[k].Variable, residuals[k], smooths[k]));
         if (panels.Any(p => p.Smooth is null))
         {
             warnings.Add($"too few distinct event times for the smooth of {string.Join(", ", panels.Where(p => p.Smooth is null).Select(p => p.Variable))} (a natural spline with 4 degrees of freedom)");

@@ -64,8 +64,6 @@ internal sealed class ZphScorePass
         var mean = new double[p];
         var v = new double[p * p];
         var meanOfMeans = new double[p];
-        var ak = new double[p];
-        var ck = new double[p * p];
         var next = events; // events are filled from the back, so they end up in sorted order
 
         for (var s = rows.StrataCount - 1; s >= 0; s--)
@@ -123,17 +121,12 @@ internal sealed class ZphScorePass
                 }
 
                 // Efron: the k-th of d tied deaths sees the others k/d of the way in (k = 1..d).
-                Array.Clear(meanOfMeans);
-                for (var k = 1; k <= deaths; k++)
-                {
-                    var fraction = (double)k / deaths;
-                    var dk = denom + denom2 * fraction;
-                    for (var i = 0; i < p; i++) ak[i] = a[i] + a2[i] * fraction;
-                    for (var i = 0; i < p * p; i++) ck[i] = cmat[i] + cmat2[i] * fraction;
-                    Moments(ak, ck, dk, p, mean, v);
-                    AddTerm(u, imat, mean, v, 1, weight, p);
-                    for (var i = 0; i < p; i++) meanOfMeans[i] += mean[i] / deaths;
-                }
+                // zph1.c forms x̄ and V for each k; they are linear in (a, a2, cmat, cmat2) with
+                // scalar factors, so their sums over k take five scalar sums and one p × p pass
+                // (the fit's Efron step does the same), not d passes per tied time.
+                EfronSums(a, a2, cmat, cmat2, denom, denom2, deaths, p, mean, v);
+                AddTerm(u, imat, mean, v, 1, weight, p);
+                for (var i = 0; i < p; i++) meanOfMeans[i] = mean[i] / deaths;
                 for (var e = next; e < next + deaths; e++)
                 {
                     for (var i = 0; i < p; i++) schoen[e * p + i] -= meanOfMeans[i];
@@ -167,6 +160,34 @@ internal sealed class ZphScorePass
                 var value = (cmat[i * p + j] - mean[i] * a[j]) / denom;
                 v[i * p + j] = value;
                 v[j * p + i] = value;
+            }
+        }
+    }
+
+    /// <summary>Σₖ x̄ₖ and Σₖ Vₖ over Efron's d tied deaths, k = 1..d, fₖ = k/d, Dₖ = denom + fₖ·denom2:
+    /// x̄ₖ = (a + fₖa2)/Dₖ and Vₖ = (cmat + fₖcmat2)/Dₖ − (a + fₖa2)(a + fₖa2)'/Dₖ².</summary>
+    private static void EfronSums(double[] a, double[] a2, double[] cmat, double[] cmat2, double denom, double denom2, int deaths, int p, double[] meanSum, double[] vSum)
+    {
+        double s1 = 0, s2 = 0, t1 = 0, t2 = 0, t3 = 0;
+        for (var k = 1; k <= deaths; k++)
+        {
+            var fraction = (double)k / deaths;
+            var inverse = 1 / (denom + denom2 * fraction);
+            s1 += inverse;
+            s2 += fraction * inverse;
+            t1 += inverse * inverse;
+            t2 += fraction * inverse * inverse;
+            t3 += fraction * fraction * inverse * inverse;
+        }
+        for (var i = 0; i < p; i++) meanSum[i] = a[i] * s1 + a2[i] * s2;
+        for (var i = 0; i < p; i++)
+        {
+            for (var j = 0; j <= i; j++)
+            {
+                var value = cmat[i * p + j] * s1 + cmat2[i * p + j] * s2
+                    - (a[i] * a[j] * t1 + (a[i] * a2[j] + a2[i] * a[j]) * t2 + a2[i] * a2[j] * t3);
+                vSum[i * p + j] = value;
+                vSum[j * p + i] = value;
             }
         }
     }
