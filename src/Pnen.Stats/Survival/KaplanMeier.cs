@@ -58,16 +58,7 @@ public static partial class KaplanMeier
                 else censored++;
             }
 
-            if (deaths > 0)
-            {
-                survival *= (double)(atRisk - deaths) / atRisk;
-                greenwood = atRisk > deaths
-                    ? greenwood + deaths / ((double)atRisk * (atRisk - deaths))
-                    : double.PositiveInfinity;
-            }
-            var stdErr = Math.Sqrt(greenwood);
-            var (lower, upper) = ConfidenceBands.Limits(survival, stdErr, type, z);
-            steps.Add(new KaplanMeierStep(t, atRisk, deaths, censored, survival, double.IsFinite(stdErr) ? stdErr : null, lower, upper));
+            steps.Add(Step(t, atRisk, deaths, censored, ref survival, ref greenwood, type, z));
             atRisk -= deaths + censored;
         }
         return steps.ToArray();

@@ -79,7 +79,7 @@ public static partial class LogRank
                 deaths++;
                 deathsByGroup[slots[rows[end]]]++;
             }
-            if (deaths > 0) AddDeathTime(1, deaths, n, atRisk, deathsByGroup, observed, expected, variance);
+            if (deaths > 0) AddDeathTime(0, 1, deaths, n, atRisk, deathsByGroup, observed, expected, variance);
             for (; i < end; i++)
             {
                 atRisk[slots[rows[i]]]--;

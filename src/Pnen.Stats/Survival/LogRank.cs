@@ -107,12 +107,7 @@ public static partial class LogRank
                 deathsByGroup[codes[end] >> 1]++;
             }
 
-            if (deaths > 0)
-            {
-                var weight = rho == 0 ? 1 : Math.Pow(kaplan, rho);
-                AddDeathTime(weight, deaths, n, atRisk, deathsByGroup, observed, expected, variance);
-                kaplan *= (n - deaths) / n;
-            }
+            if (deaths > 0) kaplan = AddDeathTime(rho, kaplan, deaths, n, atRisk, deathsByGroup, observed, expected, variance);
 
             for (var j = i; j < end; j++) atRisk[codes[j] >> 1]--;
             n -= end - i;
@@ -120,25 +115,31 @@ public static partial class LogRank
         }
     }
 
-    /// <summary>One death time's weighted O, E and hypergeometric variance (survdiff2.c).</summary>
-    private static void AddDeathTime(
-        double weight, double deaths, double n, double[] atRisk, double[] deathsByGroup,
+    /// <summary>One death time's weighted O, E and hypergeometric variance (survdiff2.c), the
+    /// weight S(t-)^rho from the pooled curve <paramref name="kaplan"/> just before it; returns the
+    /// pooled curve just after it.</summary>
+    private static double AddDeathTime(
+        double rho, double kaplan, double deaths, double n, double[] atRisk, double[] deathsByGroup,
         double[] observed, double[] expected, double[] variance)
     {
+        var weight = rho == 0 ? 1 : Math.Pow(kaplan, rho);
         var k = observed.Length;
         for (var g = 0; g < k; g++)
         {
             observed[g] += weight * deathsByGroup[g];
             expected[g] += weight * deaths * atRisk[g] / n;
         }
-        if (n <= 1) return;
-        var w2 = weight * weight;
-        for (var a = 0; a < k; a++)
+        if (n > 1)
         {
-            var term = w2 * deaths * atRisk[a] * (n - deaths) / (n * (n - 1));
-            variance[a * k + a] += term;
-            for (var b = 0; b < k; b++) variance[a * k + b] -= term * atRisk[b] / n;
+            var w2 = weight * weight;
+            for (var a = 0; a < k; a++)
+            {
+                var term = w2 * deaths * atRisk[a] * (n - deaths) / (n * (n - 1));
+                variance[a * k + a] += term;
+                for (var b = 0; b < k; b++) variance[a * k + b] -= term * atRisk[b] / n;
+            }
         }
+        return kaplan * ((n - deaths) / n);
     }
 
     private static LogRankResult Statistic(LogRankGroup[] groups, double[] variance, double rho)
