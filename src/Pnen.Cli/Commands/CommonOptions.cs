@@ -12,6 +12,7 @@ internal static class CommonOptions
     public static readonly OptionSpec Event = new("event", "column with the event indicator (1/0 or true/false)", Required: true, ValueName: "COLUMN");
     public static readonly OptionSpec Format = new("format", "output format: json (default) or md", ValueName: "json|md");
     public static readonly OptionSpec Timing = new("timing", "add \"timing\":{\"loadMs\",\"fitMs\"} to the output: milliseconds spent reading the data and computing", IsFlag: true);
+    public static readonly OptionSpec Engine = new("engine", "memory (default): read the file into memory; duckdb: aggregate a .parquet or .csv file of any size in embedded DuckDB (same results)", ValueName: "memory|duckdb");
     public static readonly OptionSpec Help = new("help", "show this help", IsFlag: true);
 
     public static bool Markdown(Arguments arguments) => arguments.Choice("format", "json", "json", "md") == "md";

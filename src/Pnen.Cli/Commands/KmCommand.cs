@@ -27,6 +27,7 @@ internal sealed class KmCommand : Command
         RecordOptionSpecs.Weights,
         RecordOptionSpecs.Tdc,
         RecordOptionSpecs.Landmark,
+        CommonOptions.Engine,
         CommonOptions.Format,
         CommonOptions.Timing,
         CommonOptions.Help,
@@ -52,6 +53,17 @@ internal sealed class KmCommand : Command
         var group = arguments.Optional("group");
         var (time, @event) = (arguments.Required("time"), arguments.Required("event"));
         var recordOptions = RecordOptions.Parse(arguments, time, @event);
+        if (DuckDbInput.Requested(arguments))
+        {
+            DuckDbInput.CheckOptions(arguments, recordOptions);
+            var (aggregate, dropped, note) = DuckDbInput.Survival(arguments.Required("data"), time, @event, group, null);
+            clock.Loaded();
+            var fitted = KaplanMeier.FitCounts(aggregate.Counts, aggregate.GroupLevels, options);
+            clock.Fitted();
+            var report = new KmReport(time, @event, group, fitted, tau, dropped, note is null ? [] : [note]) { Timing = clock.Report };
+            stdout.Write(CommonOptions.Markdown(arguments) ? KmMarkdown.Write(report) : KmJson.Write(report));
+            return PnenApp.Ok;
+        }
         var fileGroup = group is null || recordOptions.IsTdc(group) ? null : group;
         var table = SurvivalTable.Load(
             arguments.Required("data"), time, @event,

@@ -25,6 +25,7 @@ internal sealed class LogRankCommand : Command
         RecordOptionSpecs.Start,
         RecordOptionSpecs.Tdc,
         RecordOptionSpecs.Landmark,
+        CommonOptions.Engine,
         new("weights", "not available: R's survdiff has no case weights (use pnen cox --weights; its tests.robust is the robust score test)", ValueName: "COLUMN"),
         CommonOptions.Format,
         CommonOptions.Timing,
@@ -47,6 +48,18 @@ internal sealed class LogRankCommand : Command
         var counting = recordOptions.Start is not null || (recordOptions.Tdc.Count > 0 && recordOptions.Landmark is null);
         if (counting && rho != 0) throw new UsageException("--rho applies to right-censored data: with --start or --tdc the test is the log-rank test (rho 0)");
 
+        if (DuckDbInput.Requested(arguments))
+        {
+            DuckDbInput.CheckOptions(arguments, recordOptions);
+            var (aggregate, dropped, note) = DuckDbInput.Survival(arguments.Required("data"), time, @event, group, strata);
+            clock.Loaded();
+            var tested = LogRank.TestCounts(aggregate.Counts, aggregate.GroupLevels, aggregate.StrataLevels.Length, rho);
+            clock.Fitted();
+            var notes = (note is null ? [] : new List<string> { note }).Concat(tested.Warnings).ToArray();
+            var aggregated = new LogRankReport(time, @event, group, strata, tested, dropped, notes) { Timing = clock.Report };
+            stdout.Write(CommonOptions.Markdown(arguments) ? LogRankMarkdown.Write(aggregated) : LogRankJson.Write(aggregated));
+            return PnenApp.Ok;
+        }
         var requests = new[] { group, strata }.Where(c => c is not null && !recordOptions.IsTdc(c)).Select(c => new ColumnRequest(c!, ColumnKind.Categorical)).ToList();
         var table = SurvivalTable.Load(arguments.Required("data"), time, @event,
             requests.Concat(recordOptions.Requests()), requests.Select(r => r.Name).Concat(recordOptions.CompleteColumns()).ToArray(), CommonOptions.Input(arguments));

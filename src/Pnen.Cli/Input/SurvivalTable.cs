@@ -68,20 +68,25 @@ internal sealed class SurvivalTable
         var missingPerColumn = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var c = 0; c < columns.Length; c++) missingPerColumn[mustBeComplete[c]] = missingCounts[c];
 
-        string? note = null;
-        var dropped = table.RowCount - rows.Count;
-        if (rows.Count == 0)
-        {
-            var worst = missingPerColumn.MaxBy(kv => kv.Value);
-            throw new DataException(new DataError(table.Source, null, worst.Key, null,
-                $"every one of the {table.RowCount} rows has a missing value in a column the analysis needs ({worst.Value} in this one)"));
-        }
-        if (dropped > 0)
-        {
-            var detail = string.Join(", ", missingPerColumn.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key}: {kv.Value}"));
-            note = $"{dropped} row{(dropped == 1 ? " was" : "s were")} left out for missing values ({detail})";
-        }
+        if (rows.Count == 0) throw NothingLeft(table.Source, table.RowCount, missingPerColumn);
+        var note = DropNoteFor(table.RowCount - rows.Count, missingPerColumn);
         return new SurvivalTable(table, time, @event, rows.ToArray(), note);
+    }
+
+    /// <summary>The error when every row has a missing value in a column the analysis needs.</summary>
+    public static DataException NothingLeft(string source, long rowCount, IReadOnlyDictionary<string, int> missingPerColumn)
+    {
+        var worst = missingPerColumn.MaxBy(kv => kv.Value);
+        return new DataException(new DataError(source, null, worst.Key, null,
+            $"every one of the {rowCount} rows has a missing value in a column the analysis needs ({worst.Value} in this one)"));
+    }
+
+    /// <summary>Why rows were left out, per column in the order given; null when none were.</summary>
+    public static string? DropNoteFor(long dropped, IEnumerable<KeyValuePair<string, int>> missingPerColumn)
+    {
+        if (dropped == 0) return null;
+        var detail = string.Join(", ", missingPerColumn.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key}: {kv.Value}"));
+        return $"{dropped} row{(dropped == 1 ? " was" : "s were")} left out for missing values ({detail})";
     }
 
     /// <summary>True when no row was left out: the kept rows are the file's rows, in order.</summary>
