@@ -17,6 +17,7 @@ internal sealed class CoxCountingPass : ICoxLikelihoodPass
     private readonly bool[] _status;
     private readonly double[]? _weights;
     private readonly bool _efron;
+    private readonly bool _frequencies;
     private readonly double[] _eta;
     private readonly double[] _risk;
     private readonly CoxRiskSets _sets;
@@ -24,8 +25,12 @@ internal sealed class CoxCountingPass : ICoxLikelihoodPass
     /// <param name="x">Rows × columns, row-major, sorted by (stratum, stop).</param>
     /// <param name="start">Entry times in the same order, or null for right-censored data.</param>
     /// <param name="weights">Case weights (positive) in the same order, or null for 1.</param>
-    public CoxCountingPass(double[] x, int rows, int columns, double[]? start, double[] stop, bool[] status, double[]? weights, bool[] lastInStratum, bool efron)
+    /// <param name="frequencies">The weights are whole numbers of identical rows (a row of weight c
+    /// stands for c rows): tied deaths then count as Σ c deaths in Efron's correction, exactly as
+    /// the c rows would, where case weights count death rows as agfit4 does.</param>
+    public CoxCountingPass(double[] x, int rows, int columns, double[]? start, double[] stop, bool[] status, double[]? weights, bool[] lastInStratum, bool efron, bool frequencies = false)
     {
+        _frequencies = frequencies;
         _x = x;
         _n = rows;
         _p = columns;
@@ -70,7 +75,8 @@ internal sealed class CoxCountingPass : ICoxLikelihoodPass
             }
 
             // Efron's (or Breslow's) steps, scaled by the deaths' mean (or total) weight as agfit4 does.
-            CoxTieSums.At(sets.Deaths, sets.DeathWeight, sets.Denom, sets.DeathRisk, _efron, ref loglik).AddTo(u, imat, p, a, a2, cmat, cmat2, p);
+            var deaths = _frequencies ? (int)sets.DeathWeight : sets.Deaths;
+            CoxTieSums.At(deaths, sets.DeathWeight, sets.Denom, sets.DeathRisk, _efron, ref loglik).AddTo(u, imat, p, a, a2, cmat, cmat2, p);
         }
         return loglik;
     }

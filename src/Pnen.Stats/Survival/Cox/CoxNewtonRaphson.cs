@@ -35,7 +35,8 @@ internal sealed class CoxNewtonRaphson
 
     /// <summary>With entry times and/or case weights (in the design's row order) the likelihood is
     /// R's agfit4 (<see cref="CoxCountingPass"/>); without either, the fast coxfit6 pass.</summary>
-    public CoxNewtonRaphson(CoxDesign design, CoxTies ties, double[]? start, double[]? weights)
+    /// <param name="frequencies">The weights are frequencies (whole numbers of identical rows), see <see cref="CoxCountingPass"/>.</param>
+    public CoxNewtonRaphson(CoxDesign design, CoxTies ties, double[]? start, double[]? weights, bool frequencies = false)
     {
         _design = design;
         _p = design.Columns;
@@ -49,7 +50,7 @@ internal sealed class CoxNewtonRaphson
         _convergeAfterFullStep = start is not null;
         _pass = start is null && weights is null
             ? new CoxLikelihoodPass(_x, design.Rows, _p, design.Time, design.Status, design.LastInStratum, ties == CoxTies.Efron)
-            : new CoxCountingPass(_x, design.Rows, _p, start, design.Time, design.Status, weights, design.LastInStratum, ties == CoxTies.Efron);
+            : new CoxCountingPass(_x, design.Rows, _p, start, design.Time, design.Status, weights, design.LastInStratum, ties == CoxTies.Efron, frequencies);
     }
 
     public double[] Means { get; }

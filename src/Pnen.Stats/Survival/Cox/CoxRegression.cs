@@ -24,6 +24,9 @@ public static partial class CoxRegression
         return FitDesign(design, options, strata is not null, d => new CoxNewtonRaphson(d, options.Ties), robust: null);
     }
 
+    private static string DroppedRowsWarning(long rows, bool stratified) =>
+        $"{rows} row{(rows == 1 ? " was" : "s were")} left out because a covariate{(stratified ? " or the stratum" : "")} was missing";
+
     /// <param name="newEngine">The iterations for the design (the likelihood pass they use).</param>
     /// <param name="robust">The robust variance of a fit, or null for the model-based one.</param>
     private static CoxResult FitDesign(
@@ -33,7 +36,7 @@ public static partial class CoxRegression
         var warnings = design.Warnings;
         if (design.DroppedRows > 0)
         {
-            warnings.Insert(0, $"{design.DroppedRows} row{(design.DroppedRows == 1 ? " was" : "s were")} left out because a covariate{(stratified ? " or the stratum" : "")} was missing");
+            warnings.Insert(0, DroppedRowsWarning(design.DroppedRows, stratified));
         }
 
         var events = CountEvents(design.Status);
