@@ -47,6 +47,9 @@ internal sealed record ColumnSql(string Name, string Sql, string Type)
         return $"(NOT {Missing} AND {bad})";
     }
 
+    /// <summary>True where a present cell is not a number: a column read as Auto is categorical when any is.</summary>
+    public string NotNumeric => $"(NOT {Missing} AND {NotNumber})";
+
     /// <summary>The value (DOUBLE, INTEGER 0/1 or VARCHAR), NULL where missing; only for cells that passed <see cref="Bad"/>.</summary>
     public string Value(ColumnKind kind) => $"CASE WHEN {Missing} THEN NULL ELSE {kind switch
     {

@@ -36,6 +36,7 @@ internal sealed class CoxCommand : Command
         new("no-robust", "the model-based variance even with weights that are not whole numbers (R's robust = FALSE)", IsFlag: true),
         RecordOptionSpecs.Tdc,
         RecordOptionSpecs.Landmark,
+        CommonOptions.Engine,
         CommonOptions.Format,
         CommonOptions.Timing,
         CommonOptions.Help,
@@ -75,6 +76,13 @@ internal sealed class CoxCommand : Command
             throw new UsageException("--zph and --firth take right-censored rows without weights or a robust variance: not with --start, --tdc (without --landmark), --weights, --robust or --cluster");
         }
 
+        if (DuckDbInput.Requested(arguments))
+        {
+            DuckDbInput.CheckOptions(arguments, recordOptions, "robust", "no-robust", "zph", "firth", "interaction", "spline");
+            var aggregated = CoxOnDuckDb.Fit(path, time, @event, covariates, categorical, strata, options, clock);
+            stdout.Write(CommonOptions.Markdown(arguments) ? CoxMarkdown.Write(aggregated) : CoxJson.Write(aggregated));
+            return PnenApp.Ok;
+        }
         var requests = covariates.Where(c => !recordOptions.IsTdc(c))
             .Select(c => new ColumnRequest(c, categorical.ContainsKey(c) ? ColumnKind.Categorical : termOptions.Splines.ContainsKey(c) ? ColumnKind.Numeric : ColumnKind.Auto)).ToList();
         if (strata is not null && !recordOptions.IsTdc(strata)) requests.Add(new ColumnRequest(strata, ColumnKind.Categorical));
@@ -137,6 +145,12 @@ internal sealed class CoxCommand : Command
             return new NumericCovariate(name, table.Numeric(name));
         }
         var (codes, levels) = table.Factor(name);
+        return Categorical(path, name, codes, levels, reference);
+    }
+
+    /// <summary>A categorical covariate over the analysed rows' levels, its reference checked.</summary>
+    internal static CategoricalCovariate Categorical(string path, string name, int[] codes, string[] levels, string? reference)
+    {
         var referenceIndex = 0;
         if (reference is not null)
         {

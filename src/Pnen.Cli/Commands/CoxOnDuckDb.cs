@@ -1,0 +1,101 @@
+using Pnen.Cli.Input;
+using Pnen.Data;
+using Pnen.Data.DuckDb;
+using Pnen.Stats.Survival.Cox;
+
+namespace Pnen.Cli.Commands;
+
+/// <summary>
+/// <c>pnen cox --engine duckdb</c>: DuckDB counts the rows per (stratum, time, status, covariate
+/// pattern) and the model is fitted on the counts as frequencies (<see cref="CoxRegression.FitCounts"/>):
+/// the same likelihood, Efron's ties included, as the rows. Covariates are read as the memory
+/// engine reads them (numbers unless a value is not one, or --categorical). What needs the rows
+/// (concordance, Firth's estimate beside an infinite coefficient) is left out with a warning.
+/// Memory is O(patterns): a covariate with many distinct values (age in days) makes nearly one
+/// pattern per row.
+/// </summary>
+internal static class CoxOnDuckDb
+{
+    public static CoxReport Fit(
+        string path, string time, string @event, IReadOnlyList<string> covariates, IReadOnlyDictionary<string, string?> categorical,
+        string? strata, CoxOptions options, PhaseClock clock)
+    {
+        foreach (var column in covariates.Append(strata))
+        {
+            if (column == time || column == @event)
+            {
+                throw new CommandLine.UsageException($"column '{column}' cannot be both the {(column == time ? "time" : "event")} and a grouping or covariate column");
+            }
+        }
+        CoxPatterns patterns;
+        using (var file = DuckDbFile.Open(path))
+        {
+            var kinds = covariates.Select(c => (c, categorical.ContainsKey(c) ? ColumnKind.Categorical : ColumnKind.Auto)).ToArray();
+            patterns = DuckDbCox.Patterns(file, time, @event, kinds, strata);
+        }
+        if (patterns.RowCount == 0) throw new DataException(new DataError(path, null, null, null, "has a header but no data rows"));
+        var kept = patterns.Count.Sum(c => (long)c);
+        var missing = new Dictionary<string, int>(StringComparer.Ordinal) { [time] = checked((int)patterns.MissingTime) };
+        missing.TryAdd(@event, checked((int)patterns.MissingStatus));
+        if (kept == 0) throw SurvivalTable.NothingLeft(path, patterns.RowCount, missing);
+        var dropped = checked((int)(patterns.RowCount - kept));
+        clock.Loaded();
+
+        var terms = patterns.Covariates.Select(c => c.Values is { } values
+            ? (CoxCovariate)new NumericCovariate(c.Name, values)
+            : Factor(path, c, categorical.GetValueOrDefault(c.Name))).ToArray();
+        CoxStrata? coxStrata = null;
+        if (patterns.Strata is { } s)
+        {
+            var (codes, levels) = Present(s);
+            coxStrata = new CoxStrata(s.Name, codes, levels);
+        }
+        var result = CoxRegression.FitCounts(patterns.Time, patterns.Status, patterns.Count, terms, options, coxStrata);
+        clock.Fitted();
+
+        var extra = new List<string>();
+        if (result.Terms.Count > 0) extra.Add("concordance is not computed by --engine duckdb: it needs the rows (use --engine memory)");
+        if (result.Terms.Any(t => t.PossiblyInfinite))
+        {
+            extra.Add(coxStrata is null
+                ? "no Firth estimate beside the possibly infinite coefficients with --engine duckdb: Firth's fit needs the rows (use --engine memory)"
+                : "no Firth estimate beside the possibly infinite coefficients: Firth's model (as coxphf) has no strata");
+        }
+        var warnings = new List<string>();
+        if (SurvivalTable.DropNoteFor(dropped, missing) is { } note) warnings.Add(note);
+        warnings.AddRange(result.Warnings);
+        warnings.AddRange(extra);
+        return new CoxReport(time, @event, strata, result, dropped + result.Dropped, options.ConfidenceLevel, warnings)
+        {
+            Timing = clock.Report,
+            TermTests = CoxTermTests.None,
+            Extras = new CoxExtras("coxph", null, null, null, null, extra),
+        };
+    }
+
+    private static CategoricalCovariate Factor(string path, PatternColumn column, string? reference)
+    {
+        var (codes, levels) = Present(column);
+        if (levels.Length == 0) throw new DataException(new DataError(path, null, column.Name, null, "the column has no values in rows with a time and an event"));
+        return CoxCommand.Categorical(path, column.Name, codes, levels, reference);
+    }
+
+    /// <summary>Codes re-indexed to the levels the entries have (a level of rows without a time
+    /// or an event is no level), as <see cref="SurvivalTable.Factor"/> does for rows.</summary>
+    private static (int[] Codes, string[] Levels) Present(PatternColumn column)
+    {
+        var present = new bool[column.Levels.Length];
+        foreach (var code in column.Codes!)
+        {
+            if (code >= 0) present[code] = true;
+        }
+        var remap = new int[present.Length];
+        var levels = new List<string>();
+        for (var l = 0; l < present.Length; l++)
+        {
+            remap[l] = present[l] ? levels.Count : -1;
+            if (present[l]) levels.Add(column.Levels[l]);
+        }
+        return (column.Codes!.Select(c => c < 0 ? -1 : remap[c]).ToArray(), levels.ToArray());
+    }
+}
