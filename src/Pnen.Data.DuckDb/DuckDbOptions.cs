@@ -15,4 +15,17 @@ public sealed record DuckDbOptions
 
     /// <summary>Where DuckDB spills; by default the system's temporary folder.</summary>
     public string TempDirectory { get; init; } = Path.GetTempPath();
+
+    /// <summary>The defaults, with PNEN_DUCKDB_THREADS and PNEN_DUCKDB_MEMORY_LIMIT (e.g. "4GB")
+    /// from the environment where set: how a user or a shared machine caps the engine.</summary>
+    public static DuckDbOptions FromEnvironment()
+    {
+        var options = Default;
+        if (int.TryParse(Environment.GetEnvironmentVariable("PNEN_DUCKDB_THREADS"), System.Globalization.CultureInfo.InvariantCulture, out var threads) && threads > 0)
+        {
+            options = options with { Threads = threads };
+        }
+        if (Environment.GetEnvironmentVariable("PNEN_DUCKDB_MEMORY_LIMIT") is { Length: > 0 } limit) options = options with { MemoryLimit = limit };
+        return options;
+    }
 }

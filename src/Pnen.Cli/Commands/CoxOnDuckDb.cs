@@ -28,7 +28,7 @@ internal static class CoxOnDuckDb
             }
         }
         CoxPatterns patterns;
-        using (var file = DuckDbFile.Open(path))
+        using (var file = DuckDbFile.Open(path, DuckDbOptions.FromEnvironment()))
         {
             var kinds = covariates.Select(c => (c, categorical.ContainsKey(c) ? ColumnKind.Categorical : ColumnKind.Auto)).ToArray();
             patterns = DuckDbCox.Patterns(file, time, @event, kinds, strata);

@@ -35,7 +35,7 @@ internal static class DuckDbInput
                 throw new UsageException($"column '{column}' cannot be both the {(column == time ? "time" : "event")} and a grouping or covariate column");
             }
         }
-        using var file = DuckDbFile.Open(path);
+        using var file = DuckDbFile.Open(path, DuckDbOptions.FromEnvironment());
         var aggregate = DuckDbSurvival.Aggregate(file, time, @event, group, strata);
         if (aggregate.RowCount == 0) throw new DataException(new DataError(path, null, null, null, "has a header but no data rows"));
         var missing = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -49,6 +49,13 @@ internal sealed class AnalysedGroups
         return new AnalysedGroups(by.Name, codes, labels, sizes, excluded);
     }
 
+    /// <summary>The grouping known only by its sizes (aggregated data): no row codes.</summary>
+    public static AnalysedGroups FromSizes(string name, IReadOnlyList<string> labels, IReadOnlyList<int> sizes, int excluded)
+    {
+        if (labels.Count != sizes.Count) throw new ArgumentException("one size per group is needed", nameof(sizes));
+        return new AnalysedGroups(name, [], labels.ToArray(), sizes.ToArray(), excluded);
+    }
+
     /// <summary>Throws when a variable does not cover the same rows.</summary>
     public void CheckLength(BaselineVariable variable)
     {

@@ -33,13 +33,24 @@ namespace Pnen.Stats.Baseline;
 /// absolute pairwise value (tableone prints the mean of the pairs; the largest is the conservative
 /// summary for judging balance).</para>
 /// </remarks>
-public static class BaselineTableBuilder
+public static partial class BaselineTableBuilder
 {
     public static BaselineTable Build(BaselineGrouping by, IReadOnlyList<BaselineVariable> variables, BaselineTableOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(variables);
         options ??= BaselineTableOptions.Default;
         var groups = AnalysedGroups.From(by);
+        return Assemble(groups, variables, variable => variable switch
+        {
+            CategoricalVariable c => CategoricalRowBuilder.Build(c, groups, options),
+            ContinuousVariable c => ContinuousRowBuilder.Build(c, groups, options),
+            _ => throw new ArgumentException($"unknown variable type {variable.GetType().Name}", nameof(variables)),
+        });
+    }
+
+    /// <summary>The table of the rows <paramref name="row"/> builds, with the grouping's warnings and the rows' notes.</summary>
+    private static BaselineTable Assemble<T>(AnalysedGroups groups, IReadOnlyList<T> variables, Func<T, BaselineRow> row)
+    {
         var warnings = new List<string>();
         if (groups.Excluded > 0)
             warnings.Add($"{groups.Excluded} row(s) with a missing {groups.Name} were excluded");
@@ -48,9 +59,9 @@ public static class BaselineTableBuilder
         if (groups.Count - empty.Length < 2) warnings.Add("fewer than two groups have rows; there are no tests across groups");
 
         foreach (var variable in variables) ArgumentNullException.ThrowIfNull(variable);
-        var rows = BuildRows(variables, groups, options);
-        foreach (var row in rows)
-            warnings.AddRange(row.Notes.Select(n => $"{row.Variable}: {n}"));
+        var rows = BuildRows(variables, row);
+        foreach (var built in rows)
+            warnings.AddRange(built.Notes.Select(n => $"{built.Variable}: {n}"));
 
         return new BaselineTable
         {
@@ -68,7 +79,7 @@ public static class BaselineTableBuilder
     /// any schedule. A failing row's exception is rethrown as itself (the first in plan order),
     /// not wrapped, so callers see what a sequential build would have thrown.
     /// </summary>
-    private static ImmutableArray<BaselineRow> BuildRows(IReadOnlyList<BaselineVariable> variables, AnalysedGroups groups, BaselineTableOptions options)
+    private static ImmutableArray<BaselineRow> BuildRows<T>(IReadOnlyList<T> variables, Func<T, BaselineRow> row)
     {
         var rows = new BaselineRow[variables.Count];
         var failures = new Exception?[variables.Count];
@@ -76,12 +87,7 @@ public static class BaselineTableBuilder
         {
             try
             {
-                rows[i] = variables[i] switch
-                {
-                    CategoricalVariable c => CategoricalRowBuilder.Build(c, groups, options),
-                    ContinuousVariable c => ContinuousRowBuilder.Build(c, groups, options),
-                    _ => throw new ArgumentException($"unknown variable type {variables[i].GetType().Name}", nameof(variables)),
-                };
+                rows[i] = row(variables[i]);
             }
             catch (Exception e)
             {

@@ -26,7 +26,14 @@ internal static class CategoricalRowBuilder
                 throw new ArgumentOutOfRangeException(nameof(variable), c, $"{variable.Name}: code at row {i} is outside -1..{levelCount - 1}");
             else counts[c, g]++;
         }
+        return FromCounts(variable.Name, variable.Levels, counts, missing, groups, options);
+    }
 
+    /// <summary>The row from its counts per (level, group) and missing values per group: the
+    /// row-level path and the aggregated one (a SQL GROUP BY group, level) share it.</summary>
+    internal static BaselineRow FromCounts(string name, IReadOnlyList<string> variableLevels, int[,] counts, int[] missing, AnalysedGroups groups, BaselineTableOptions options)
+    {
+        int levelCount = variableLevels.Count, groupCount = groups.Count;
         var nonMissing = new int[groupCount];
         for (var l = 0; l < levelCount; l++)
         for (var g = 0; g < groupCount; g++)
@@ -46,7 +53,7 @@ internal static class CategoricalRowBuilder
             }
             levels.Add(new LevelRow
             {
-                Level = variable.Levels[l],
+                Level = variableLevels[l],
                 Counts = [.. row],
                 Percents = [.. percents],
                 Overall = new LevelOverall(overall, total > 0 ? 100.0 * overall / total : null),
@@ -56,19 +63,19 @@ internal static class CategoricalRowBuilder
         var notes = new List<string>();
         var result = new BaselineRow
         {
-            Variable = variable.Name,
+            Variable = name,
             Kind = VariableKind.Categorical,
             Missing = missing.Sum(),
             MissingCounts = [.. missing],
             Levels = levels.MoveToImmutable(),
             Notes = [],
         };
-        if (options.IncludeP) result = WithTest(result, variable, groups, counts, options, notes);
+        if (options.IncludeP) result = WithTest(result, variableLevels, groups, counts, options, notes);
         if (options.IncludeSmd) result = result with { Smd = Smd(counts, nonMissing, notes) };
         return result with { Notes = [.. notes] };
     }
 
-    private static BaselineRow WithTest(BaselineRow row, CategoricalVariable variable, AnalysedGroups groups, int[,] counts,
+    private static BaselineRow WithTest(BaselineRow row, IReadOnlyList<string> levels, AnalysedGroups groups, int[,] counts,
         BaselineTableOptions options, List<string> notes)
     {
         var table = ContingencyTable.From(counts);
@@ -86,12 +93,12 @@ internal static class CategoricalRowBuilder
         }
         if (usedLevels.Length < 2)
         {
-            notes.Add($"constant within the analysed rows (every value is '{variable.Levels[usedLevels[0]]}'); no test");
+            notes.Add($"constant within the analysed rows (every value is '{levels[usedLevels[0]]}'); no test");
             return row;
         }
         if (usedLevels.Length < table.Rows)
         {
-            var empty = Enumerable.Range(0, table.Rows).Except(usedLevels).Select(l => $"'{variable.Levels[l]}'");
+            var empty = Enumerable.Range(0, table.Rows).Except(usedLevels).Select(l => $"'{levels[l]}'");
             notes.Add($"level(s) {string.Join(", ", empty)} with no observations left out of the test");
         }
         if (usedGroups.Length < table.Columns)

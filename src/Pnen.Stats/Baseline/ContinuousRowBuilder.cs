@@ -52,21 +52,37 @@ internal static class ContinuousRowBuilder
             Notes = [],
         };
         if (options.IncludeP)
-            result = WithTest(result, groups, variable, ranked, options, notes);
+        {
+            var used = Enumerable.Range(0, groups.Count).Where(g => ranked.Counts[g] > 0).ToArray();
+            result = WithTest(result, groups, used, ranked.N, ranked.IsConstant, options, notes, new RowTests(
+                choice => choice switch
+                {
+                    ContinuousTestChoice.Anova => OneWayAnova.Test(InRowOrder(variable, groups)),
+                    ContinuousTestChoice.Welch => WelchAnova.Test(InRowOrder(variable, groups)),
+                    _ => KruskalWallisTest.Test(ranked),
+                },
+                (x, _) => MannWhitneyTest.Test(ranked, xGroup: x)));
+        }
         if (options.IncludeSmd) result = result with { Smd = Smd(summaries, notes) };
         return result with { Notes = [.. notes] };
     }
 
-    private static BaselineRow WithTest(BaselineRow row, AnalysedGroups groups, ContinuousVariable variable, RankedSample ranked,
-        BaselineTableOptions options, List<string> notes)
+    /// <summary>The k-sample test forced or chosen (Anova, Welch or Kruskal), and the two-sample
+    /// rank-sum test of two groups (x first): from the rows, or from counts of values.</summary>
+    internal sealed record RowTests(Func<ContinuousTestChoice, TestResult> KSample, Func<int, int, MannWhitneyResult> TwoSample);
+
+    /// <summary>The test of the row by the documented rule (see <see cref="BaselineTableBuilder"/>).</summary>
+    /// <param name="usedGroups">The groups with values.</param>
+    /// <param name="n">Non-missing values in all groups.</param>
+    internal static BaselineRow WithTest(BaselineRow row, AnalysedGroups groups, int[] usedGroups, long n,
+        bool constant, BaselineTableOptions options, List<string> notes, RowTests tests)
     {
-        var usedGroups = Enumerable.Range(0, groups.Count).Where(g => ranked.Counts[g] > 0).ToArray();
-        if (ranked.N == 0)
+        if (n == 0)
         {
             notes.Add("no non-missing values; no test");
             return row;
         }
-        if (ranked.IsConstant)
+        if (constant)
         {
             // The value is not quoted: in a small group it is each patient's own value.
             notes.Add("constant within the analysed rows (every value is the same); no test");
@@ -81,28 +97,27 @@ internal static class ContinuousRowBuilder
             notes.Add($"group(s) {groups.Quote(Enumerable.Range(0, groups.Count).Except(usedGroups))} with no values left out of the test");
 
         var choice = options.ContinuousTest;
-        string test;
-        TestResult result;
         if (choice == ContinuousTestChoice.Auto)
         {
-            var normal = row.Normality is { } n && n.P >= options.NormalityAlpha;
+            var normal = row.Normality is { } normality && normality.P >= options.NormalityAlpha;
             if (row.Normality is null) notes.Add("normality could not be assessed; a rank test is used");
             if (normal) choice = ContinuousTestChoice.Anova;
             else if (usedGroups.Length == 2)
             {
-                var w = MannWhitneyTest.Test(ranked, xGroup: usedGroups[0]);
+                var w = tests.TwoSample(usedGroups[0], usedGroups[1]);
                 notes.AddRange(w.Warnings);
                 return WithResult(row, BaselineTests.Wilcoxon, w);
             }
             else choice = ContinuousTestChoice.Kruskal;
         }
-        (test, result) = choice switch
+        var test = choice switch
         {
-            ContinuousTestChoice.Anova => (BaselineTests.Anova, OneWayAnova.Test(InRowOrder(variable, groups))),
-            ContinuousTestChoice.Welch => (BaselineTests.Welch, WelchAnova.Test(InRowOrder(variable, groups))),
-            ContinuousTestChoice.Kruskal => (BaselineTests.Kruskal, KruskalWallisTest.Test(ranked)),
+            ContinuousTestChoice.Anova => BaselineTests.Anova,
+            ContinuousTestChoice.Welch => BaselineTests.Welch,
+            ContinuousTestChoice.Kruskal => BaselineTests.Kruskal,
             _ => throw new ArgumentOutOfRangeException(nameof(options), choice, "unknown continuous test"),
         };
+        var result = tests.KSample(choice);
         notes.AddRange(result.Warnings);
         return WithResult(row, test, result);
     }
@@ -151,7 +166,7 @@ internal static class ContinuousRowBuilder
     }
 
     /// <summary>The largest pairwise |SMD| over groups with at least two values (an SD needs two).</summary>
-    private static double? Smd(GroupSummary[] summaries, List<string> notes)
+    internal static double? Smd(GroupSummary[] summaries, List<string> notes)
     {
         double? largest = null;
         var undefined = false;

@@ -7,7 +7,7 @@ namespace Pnen.Stats.Hypothesis;
 /// H = (12 / (N(N+1)) Σ R_i²/n_i − 3(N+1)) / (1 − Σ(t³ − t)/(N³ − N)), chi-square with k − 1 df.
 /// Groups without values are left out of k.
 /// </summary>
-public static class KruskalWallisTest
+public static partial class KruskalWallisTest
 {
     private const string Method = "Kruskal-Wallis rank sum test";
 

@@ -13,7 +13,7 @@ namespace Pnen.Stats.Hypothesis;
 /// n_x n_y/12 · ((N + 1) − Σ(t³ − t)/(N(N − 1))) and, unless turned off, the continuity correction
 /// of 0.5 towards the mean.
 /// </remarks>
-public static class MannWhitneyTest
+public static partial class MannWhitneyTest
 {
     private const int ExactLimit = 50;
 
@@ -38,7 +38,13 @@ public static class MannWhitneyTest
     {
         int nx = ranked.Counts[xGroup], ny = ranked.N - nx;
         var (rankSums, ties) = ranked.RankSums();
-        var w = rankSums[xGroup] - nx * (nx + 1.0) / 2;
+        return FromRankSum(rankSums[xGroup], nx, ny, ties, exact, continuityCorrection);
+    }
+
+    /// <summary>W and its p-value by R's rule (see the remarks) from the rank sum of x and Σ(t³ − t).</summary>
+    private static MannWhitneyResult FromRankSum(double rankSumX, int nx, int ny, double ties, bool? exact, bool continuityCorrection)
+    {
+        var w = rankSumX - nx * (nx + 1.0) / 2;
         var result = new MannWhitneyResult { Method = "Wilcoxon rank sum test", StatisticName = "W", N = nx + ny, Statistic = w };
 
         var wantExact = exact ?? (nx < ExactLimit && ny < ExactLimit);

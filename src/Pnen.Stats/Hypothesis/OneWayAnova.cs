@@ -7,7 +7,7 @@ namespace Pnen.Stats.Hypothesis;
 /// as R's <c>anova(lm(y ~ g))</c> or <c>oneway.test(var.equal = TRUE)</c>. Groups without values are
 /// left out of k.
 /// </summary>
-public static class OneWayAnova
+public static partial class OneWayAnova
 {
     private const string Method = "One-way analysis of variance";
 

@@ -25,6 +25,9 @@ public static class ShapiroWilkTest
     private static readonly double[] C6 = [-0.4803, -0.082676, 0.0030302];
     private static readonly double[] G = [-2.273, 0.459];
 
+    /// <summary>Why n values are too few or too many for the test.</summary>
+    internal static string SizeWarning(long n) => string.Create(CultureInfo.InvariantCulture, $"Shapiro-Wilk needs {MinimumN} to {MaximumN} values; there are {n}");
+
     /// <summary>Tests the non-missing (non-NaN) values.</summary>
     public static TestResult Test(ReadOnlySpan<double> values)
     {
@@ -37,7 +40,7 @@ public static class ShapiroWilkTest
         var result = new TestResult { Method = Method, StatisticName = "W", N = n };
         // Counted before anything is copied or sorted: a Table 1 row of a million values asks only to hear it is out of range.
         if (n < MinimumN || n > MaximumN)
-            return result with { Warnings = [string.Create(CultureInfo.InvariantCulture, $"Shapiro-Wilk needs {MinimumN} to {MaximumN} values; there are {n}")] };
+            return result with { Warnings = [SizeWarning(n)] };
         var x = new double[n];
         var at = 0;
         foreach (var v in values)

@@ -9,7 +9,7 @@ namespace Pnen.Stats.Hypothesis;
 /// (k² − 1) / (3 Σ (1 − w_i/Σw)² / (n_i − 1)) degrees of freedom. Every group needs two values and
 /// a non-zero variance.
 /// </summary>
-public static class WelchAnova
+public static partial class WelchAnova
 {
     private const string Method = "One-way analysis of means (not assuming equal variances)";
 
@@ -38,13 +38,20 @@ public static class WelchAnova
                 return result with { Warnings = [string.Create(CultureInfo.InvariantCulture, $"group {g + 1} (of those with values) has zero variance; Welch's weights are undefined")] };
             weights[g] = sample.Counts[g] / variance;
         }
+        return Statistic(result, weights, means, sample.Counts.Select(c => (long)c).ToArray());
+    }
+
+    /// <summary>F, its degrees of freedom and p from the groups' weights n/s², means and sizes.</summary>
+    private static TestResult Statistic(TestResult result, double[] weights, double[] means, long[] counts)
+    {
+        var k = weights.Length;
         var sumW = weights.Sum();
         var tmp = 0.0;
         var weightedMean = 0.0;
         for (var g = 0; g < k; g++)
         {
             var share = 1 - weights[g] / sumW;
-            tmp += share * share / (sample.Counts[g] - 1);
+            tmp += share * share / (counts[g] - 1);
             weightedMean += weights[g] * means[g];
         }
         tmp /= (double)k * k - 1;
