@@ -23,6 +23,7 @@ internal sealed class Table1Command : Command
         new("continuous-test", "auto (Shapiro-Wilk, then ANOVA if normal, else Kruskal-Wallis / Wilcoxon; default), anova, welch or kruskal", ValueName: "auto|anova|welch|kruskal"),
         new("smd", "add the standardised mean difference of each row", IsFlag: true),
         new("no-p", "leave out the tests and P values (as STROBE recommends for descriptive tables)", IsFlag: true),
+        CommonOptions.Engine,
         CommonOptions.Format,
         CommonOptions.Timing,
         CommonOptions.Help,
@@ -56,6 +57,17 @@ internal sealed class Table1Command : Command
             IncludeP = !arguments.Has("no-p"),
         };
 
+        if (Input.DuckDbInput.Requested(arguments))
+        {
+            if (arguments.Has("sheet")) throw new UsageException("--sheet is not available with --engine duckdb, which reads .parquet and .csv files");
+            var counted = Input.DuckDbInput.Table1(arguments.Required("data"), by, vars.Select(v => (v, categorical.Contains(v) ? ColumnKind.Categorical : ColumnKind.Auto)).ToArray());
+            clock.Loaded();
+            var fromCounts = BaselineTableBuilder.BuildFromCounts(counted.By, counted.Groups, counted.GroupSizes, counted.Excluded, counted.Variables, options);
+            clock.Fitted();
+            var aggregated = new Table1Report(fromCounts, clock.Report);
+            stdout.Write(CommonOptions.Markdown(arguments) ? Table1Markdown.Write(aggregated) : Table1Json.Write(aggregated));
+            return PnenApp.Ok;
+        }
         var requests = new List<ColumnRequest> { new(by, ColumnKind.Categorical) };
         requests.AddRange(vars.Select(v => new ColumnRequest(v, categorical.Contains(v) ? ColumnKind.Categorical : ColumnKind.Auto)));
         var path = arguments.Required("data");

@@ -25,6 +25,15 @@ internal static class DuckDbInput
         }
     }
 
+    /// <summary>Counts per (group, value) of each Table 1 variable.</summary>
+    public static DuckDbTable1.Input Table1(string path, string by, IReadOnlyList<(string Name, ColumnKind Kind)> variables)
+    {
+        using var file = DuckDbFile.Open(path, DuckDbOptions.FromEnvironment());
+        var input = DuckDbTable1.Aggregate(file, by, variables);
+        if (input.RowCount == 0) throw new DataException(new DataError(path, null, null, null, "has a header but no data rows"));
+        return input;
+    }
+
     /// <summary>Counts per (stratum, group, time), with the drop note of the memory engine.</summary>
     public static (SurvivalAggregate Aggregate, int Dropped, string? DropNote) Survival(string path, string time, string @event, string? group, string? strata)
     {
