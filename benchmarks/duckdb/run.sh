@@ -25,7 +25,7 @@ run() {
   local name=$1; shift
   /usr/bin/time -f "$name: %e s wall, %M KB peak RSS" -o "$dir/time.txt" $pnen "$@" --data "$data" --time time --event status --engine duckdb --timing > "$dir/$name.json"
   cat "$dir/time.txt"
-  grep -E '"(loadMs|fitMs|n|events|chisq)"' "$dir/$name.json" | head -4 | tr -d ' \n'; echo
+  grep -E '"(n|events|chisq|loadMs|fitMs)"' "$dir/$name.json" | tr -d ' \n' | cut -c1-160 || true; echo
 }
 echo "threads $PNEN_DUCKDB_THREADS, memory limit $PNEN_DUCKDB_MEMORY_LIMIT, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"
 run km km --group arm
