@@ -130,10 +130,7 @@ internal sealed class CoxDesign
         {
             if (used > 0 && column.IsConstant(keep, used))
             {
-                var first = column.Value(keep is null ? 0 : keep[0]);
-                var reason = column.Level is null
-                    ? $"constant ({Format(first)}) in the analysed rows"
-                    : first == 0 ? "level has no subjects in the analysed rows" : "every analysed subject has this level";
+                var reason = ConstantReason(column.Level, column.Value(keep is null ? 0 : keep[0]));
                 dropped.Add(new CoxDroppedTerm(column.Variable, column.Level, reason));
                 warnings.Add($"{Label(column.Variable, column.Level)} was dropped from the model: {reason}");
                 continue;
@@ -267,6 +264,22 @@ internal sealed class CoxDesign
             return true;
         }
     }
+
+    /// <summary>Why a column that does not vary in the analysed rows (every value <paramref name="value"/>) is set aside.</summary>
+    internal static string ConstantReason(string? level, double value) => level is null
+        ? $"constant ({Format(value)}) in the analysed rows"
+        : value == 0 ? "level has no subjects in the analysed rows" : "every analysed subject has this level";
+
+    /// <summary>A design whose rows are not in memory (<see cref="CoxRegression.FitStream"/>): its
+    /// columns, what was set aside, and the number of rows; no matrix.</summary>
+    internal static CoxDesign Streamed(int rows, int events, (string Variable, string? Level)[] names, List<CoxDroppedTerm> dropped, int droppedRows, List<string> warnings) =>
+        new(rows, names.Length, [], [], [], [], names, dropped, droppedRows, warnings, []) { IsStreamed = true, StreamedEvents = events };
+
+    /// <summary>True for a design from <see cref="Streamed"/>: no rows in memory.</summary>
+    public bool IsStreamed { get; private init; }
+
+    /// <summary>Events of a streamed design (the status is not in memory).</summary>
+    public int StreamedEvents { get; private init; }
 
     public static string Label(string variable, string? level) => level is null ? variable : $"{variable}={level}";
 

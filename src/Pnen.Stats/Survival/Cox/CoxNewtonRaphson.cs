@@ -53,6 +53,20 @@ internal sealed class CoxNewtonRaphson
             : new CoxCountingPass(_x, design.Rows, _p, start, design.Time, design.Status, weights, design.LastInStratum, ties == CoxTies.Efron, frequencies);
     }
 
+    /// <summary>Iterations over a likelihood pass that reads its rows elsewhere (a stream), with
+    /// the centring and scaling of each column already found, as <see cref="CentreAndScale"/> would.</summary>
+    public CoxNewtonRaphson(CoxDesign design, ICoxLikelihoodPass pass, double[] means, double[] scale)
+    {
+        _design = design;
+        _p = design.Columns;
+        _x = [];
+        Means = means;
+        _scale = scale;
+        _u = new double[_p];
+        _imat = new double[_p * _p];
+        _pass = pass;
+    }
+
     public double[] Means { get; }
 
     /// <summary>The factor each column was multiplied by after centring (1 for -1/0/1 columns):

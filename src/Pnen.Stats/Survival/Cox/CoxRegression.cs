@@ -39,7 +39,7 @@ public static partial class CoxRegression
             warnings.Insert(0, DroppedRowsWarning(design.DroppedRows, stratified));
         }
 
-        var events = CountEvents(design.Status);
+        var events = EventsOf(design);
         if (design.Rows == 0)
         {
             warnings.Add("no complete rows: the model cannot be fitted");
@@ -147,7 +147,7 @@ public static partial class CoxRegression
             }
         }
 
-        return new CoxResult(design.Rows, CountEvents(design.Status), design.DroppedRows, fit.Iterations, fit.Converged,
+        return new CoxResult(design.Rows, EventsOf(design), design.DroppedRows, fit.Iterations, fit.Converged,
             fit.LogLikelihoodStart, fit.LogLikelihoodEnd, lr, wald, score, options.Ties, terms, dropped, warnings)
         {
             Variance = variance,
@@ -174,6 +174,8 @@ public static partial class CoxRegression
         {
             Variance = [],
         };
+
+    private static int EventsOf(CoxDesign design) => design.IsStreamed ? design.StreamedEvents : CountEvents(design.Status);
 
     private static int CountEvents(bool[] status)
     {
