@@ -11,6 +11,21 @@ public static class DuckDbCox
     /// <param name="covariates">Each covariate with its kind: Numeric, Categorical or Auto.</param>
     public static CoxPatterns Patterns(DuckDbFile file, string time, string @event, IReadOnlyList<(string Name, ColumnKind Kind)> covariates, string? strata)
     {
+        var numeric = Prepare(file, time, @event, covariates, strata);
+        return ReadPatterns(file, covariates.Select((c, i) => (c.Name, numeric[i])).ToArray(), strata);
+    }
+
+    /// <summary>The <see cref="CoxSql"/> counts over the view <see cref="Prepare"/> made.</summary>
+    public static CoxPatterns ReadPatterns(DuckDbFile file, IReadOnlyList<(string Name, bool Numeric)> covariates, string? strata)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return file.Guard(() => CoxPatterns.Read(file.Connection, covariates, strata));
+    }
+
+    /// <summary>Checks the columns, decides which covariates are numbers, and makes the view
+    /// <c>pnen_rows</c> (survival_time, status, stratum, x0, x1, ...). Returns whether each covariate is numeric.</summary>
+    public static bool[] Prepare(DuckDbFile file, string time, string @event, IReadOnlyList<(string Name, ColumnKind Kind)> covariates, string? strata)
+    {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(covariates);
         var timeSql = file.Column(time);
@@ -43,6 +58,43 @@ public static class DuckDbCox
         };
         select.AddRange(CoxSql.Covariates(covariates.Count).Select((x, i) => $"{covariateSql[i].Value(numeric[i] ? ColumnKind.Numeric : ColumnKind.Categorical)} AS {x}"));
         file.Execute($"CREATE OR REPLACE VIEW pnen_rows AS SELECT {string.Join(", ", select)} FROM pnen_file");
-        return file.Guard(() => CoxPatterns.Read(file.Connection, covariates.Select((c, i) => (c.Name, numeric[i])).ToArray(), strata));
+        return numeric;
+    }
+
+    /// <summary>The most distinct values any numeric covariate has (0 without one): many make about
+    /// one pattern per row, where streaming the rows is the better way.</summary>
+    public static long MostDistinctValues(DuckDbFile file, IReadOnlyList<bool> numeric)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(numeric);
+        var columns = CoxSql.Covariates(numeric.Count).Where((_, i) => numeric[i]).ToArray();
+        if (columns.Length == 0) return 0;
+        return file.Query($"SELECT {string.Join(", ", columns.Select(c => $"COUNT(DISTINCT {c})"))} FROM pnen_rows", r =>
+        {
+            r.Read();
+            return Enumerable.Range(0, columns.Length).Max(i => r.GetInt64(i));
+        });
+    }
+
+    /// <summary>The levels of a text covariate x{index} that rows with a time and an event have,
+    /// in the order of all the column's levels (as the memory engine keeps them).</summary>
+    public static string[] PresentLevels(DuckDbFile file, int index)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var column = CoxSql.Covariates(index + 1).Last();
+        var all = LevelOrder.Sort(file.Rows(CoxSql.Levels(column), r => r.GetString(0))).Ordered;
+        var present = file.Rows($"SELECT DISTINCT {column} FROM pnen_rows WHERE survival_time IS NOT NULL AND status IS NOT NULL AND {column} IS NOT NULL", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+        return all.Where(present.Contains).ToArray();
+    }
+
+    /// <summary>Rows, rows without a time, rows without an event, and rows with both.</summary>
+    public static (long Rows, long MissingTime, long MissingStatus, long Timed) Counts(DuckDbFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return file.Query(CoxSql.Missing.Replace(" FROM pnen_rows", ", COUNT(*) - COUNT(CASE WHEN survival_time IS NULL OR status IS NULL THEN 1 END) AS timed FROM pnen_rows", StringComparison.Ordinal), r =>
+        {
+            r.Read();
+            return (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3));
+        });
     }
 }

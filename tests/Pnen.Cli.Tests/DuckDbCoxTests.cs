@@ -35,6 +35,11 @@ public class DuckDbCoxTests
     [MemberData(nameof(CommandLines))]
     public void AgreesWithTheMemoryEngine(string commandLine) => AssertAgree(Args(commandLine));
 
+    /// <summary>The same models with the rows streamed through each Newton step (CoxRegression.FitStream).</summary>
+    [Theory]
+    [MemberData(nameof(CommandLines))]
+    public void StreamingAgreesWithTheMemoryEngine(string commandLine) => AssertAgree(Args(commandLine), "--duckdb-cox", "stream");
+
     /// <summary>The 3,000 rows behind tests/TestData/duckdb/patterns.csv (three categorical
     /// covariates, strata with a stratum of one record, 25 distinct times), as CSV and as Parquet.</summary>
     [Theory]
@@ -46,16 +51,21 @@ public class DuckDbCoxTests
         var path = ExpandedPatterns(format);
         var json = CliRunner.Json("cox", "--data", path, "--time", "time", "--event", "status", "--covariates", "arm,sex,grade", "--strata", "centre", "--ties", ties, "--engine", "duckdb");
         Assert.Equal(3000, json.GetProperty("n").GetInt32());
-        AssertAgree(["--data", path, "--time", "time", "--event", "status", "--covariates", "arm,sex,grade", "--strata", "centre", "--ties", ties]);
+        string[] args = ["--data", path, "--time", "time", "--event", "status", "--covariates", "arm,sex,grade", "--strata", "centre", "--ties", ties];
+        AssertAgree(args);
+        AssertAgree(args, "--duckdb-cox", "stream");
     }
 
     /// <summary>Missing covariates, strata, times and events; a level only in rows without a time; a
     /// constant covariate; a level without events (an infinite coefficient); a reference level.</summary>
     [Theory]
-    [InlineData("--covariates g,c,flat")]
-    [InlineData("--covariates g,c --categorical g:y --strata s")]
-    [InlineData("--covariates c,g --categorical c --ties breslow")]
-    public void AgreesOnEdgeCases(string options)
+    [InlineData("--covariates g,c,flat", "counts")]
+    [InlineData("--covariates g,c --categorical g:y --strata s", "counts")]
+    [InlineData("--covariates c,g --categorical c --ties breslow", "counts")]
+    [InlineData("--covariates g,c,flat", "stream")]
+    [InlineData("--covariates g,c --categorical g:y --strata s", "stream")]
+    [InlineData("--covariates c,g --categorical c --ties breslow", "stream")]
+    public void AgreesOnEdgeCases(string options, string mode)
     {
         var path = Write("""
             t,e,g,c,flat,s
@@ -75,7 +85,7 @@ public class DuckDbCoxTests
             9,0,z,1,5,b
             9,0,z,2,5,a
             """);
-        AssertAgree(Args($"--data {path} --time t --event e {options}"));
+        AssertAgree(Args($"--data {path} --time t --event e {options}"), "--duckdb-cox", mode);
     }
 
     [Theory]
@@ -97,13 +107,20 @@ public class DuckDbCoxTests
         Assert.Equal(memory.Stderr, duckdb);
     }
 
-    private static void AssertAgree(string[] args)
+    [Fact]
+    public void StreamingNeedsTheDuckDbEngine()
+    {
+        var line = CliRunner.FailsWithOneLine(Args("cox --data lung.csv --time time --event event --covariates age --duckdb-cox stream"));
+        Assert.Contains("--duckdb-cox applies with --engine duckdb only", line, StringComparison.Ordinal);
+    }
+
+    private static void AssertAgree(string[] args, params string[] duckdbOptions)
     {
         var memory = CliRunner.Run(["cox", .. args]);
         Assert.True(memory.Exit == 0, memory.Stderr);
-        var duckdb = CliRunner.Run(["cox", .. args, "--engine", "duckdb"]);
+        var duckdb = CliRunner.Run(["cox", .. args, "--engine", "duckdb", .. duckdbOptions]);
         Assert.True(duckdb.Exit == 0, duckdb.Stderr);
-        Assert.Equal(duckdb, CliRunner.Run(["cox", .. args, "--engine", "duckdb"])); // reruns are the same bytes
+        Assert.Equal(duckdb, CliRunner.Run(["cox", .. args, "--engine", "duckdb", .. duckdbOptions])); // reruns are the same bytes
         if (args.Contains("md"))
         {
             Assert.Contains(NoConcordance, duckdb.Stdout, StringComparison.Ordinal);

@@ -37,6 +37,7 @@ internal sealed class CoxCommand : Command
         RecordOptionSpecs.Tdc,
         RecordOptionSpecs.Landmark,
         CommonOptions.Engine,
+        CoxOnDuckDb.Mode,
         CommonOptions.Format,
         CommonOptions.Timing,
         CommonOptions.Help,
@@ -76,10 +77,11 @@ internal sealed class CoxCommand : Command
             throw new UsageException("--zph and --firth take right-censored rows without weights or a robust variance: not with --start, --tdc (without --landmark), --weights, --robust or --cluster");
         }
 
+        if (arguments.Has("duckdb-cox") && !DuckDbInput.Requested(arguments)) throw new UsageException("--duckdb-cox applies with --engine duckdb only");
         if (DuckDbInput.Requested(arguments))
         {
             DuckDbInput.CheckOptions(arguments, recordOptions, "robust", "no-robust", "zph", "firth", "interaction", "spline");
-            var aggregated = CoxOnDuckDb.Fit(path, time, @event, covariates, categorical, strata, options, clock);
+            var aggregated = CoxOnDuckDb.Fit(path, time, @event, covariates, categorical, strata, options, arguments.Choice("duckdb-cox", "auto", "auto", "counts", "stream"), clock);
             stdout.Write(CommonOptions.Markdown(arguments) ? CoxMarkdown.Write(aggregated) : CoxJson.Write(aggregated));
             return PnenApp.Ok;
         }
