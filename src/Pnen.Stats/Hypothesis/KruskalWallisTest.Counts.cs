@@ -1,5 +1,3 @@
-using Pnen.Stats.Distributions;
-
 namespace Pnen.Stats.Hypothesis;
 
 public static partial class KruskalWallisTest
@@ -15,9 +13,6 @@ public static partial class KruskalWallisTest
         var (rankSums, ties) = sample.RankSums();
         var sum = 0.0;
         for (var g = 0; g < k; g++) sum += rankSums[g] * rankSums[g] / sample.Counts[g];
-        double dn = sample.N;
-        var h = (12 * sum / (dn * (dn + 1)) - 3 * (dn + 1)) / (1 - ties / (dn * dn * dn - dn));
-        var df = k - 1;
-        return result with { Statistic = h, DegreesOfFreedom = df, P = ChiSquared.UpperTail(h, df) };
+        return Statistic(sum, sample.N, ties, k);
     }
 }

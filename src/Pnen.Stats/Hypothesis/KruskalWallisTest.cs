@@ -40,6 +40,12 @@ public static partial class KruskalWallisTest
             sum += rankSums[g] * rankSums[g] / ranked.Counts[g];
             k++;
         }
+        return Statistic(sum, n, ties, k);
+    }
+
+    /// <summary>H from Σ R_g²/n_g over the k groups with values, N and Σ(t³ − t), and its p.</summary>
+    private static TestResult Statistic(double sum, long n, double ties, int k)
+    {
         double dn = n;
         var h = (12 * sum / (dn * (dn + 1)) - 3 * (dn + 1)) / (1 - ties / (dn * dn * dn - dn));
         var df = k - 1;
@@ -47,7 +53,7 @@ public static partial class KruskalWallisTest
         {
             Method = Method,
             StatisticName = "Kruskal-Wallis chi-squared",
-            N = n,
+            N = checked((int)n),
             Statistic = h,
             DegreesOfFreedom = df,
             P = ChiSquared.UpperTail(h, df),
