@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The --engine duckdb benchmark: ROWS rows (default 10^8) generated as Parquet in $TMPDIR by DuckDB's
-# own SQL (generate-parquet.cs, deterministic), then pnen km, logrank and cox (three categorical
-# covariates and strata) on it as fresh processes; prints wall time and peak resident memory
+# own SQL (generate-parquet.cs, deterministic), then pnen km, logrank, cox (three categorical
+# covariates and strata: counts per pattern) and cox with a continuous covariate added (the rows
+# streamed) on it as fresh processes; prints wall time and peak resident memory
 # (/usr/bin/time's maximum RSS) of each, then deletes the file. The engine is capped by
 # PNEN_DUCKDB_THREADS (default here 2) and PNEN_DUCKDB_MEMORY_LIMIT (default here 4GB).
 set -euo pipefail
@@ -31,3 +32,4 @@ echo "threads $PNEN_DUCKDB_THREADS, memory limit $PNEN_DUCKDB_MEMORY_LIMIT, $(np
 run km km --group arm
 run logrank logrank --group arm --strata region
 run cox cox --covariates arm,sex,grade --categorical grade --strata region
+run cox-stream cox --covariates arm,sex,grade,age --categorical grade --strata region   # age: rows streamed through each Newton step

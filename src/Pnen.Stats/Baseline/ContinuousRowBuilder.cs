@@ -35,9 +35,7 @@ internal static class ContinuousRowBuilder
         NormalityResult? normality = null;
         if (ranked.N > 0 && !constant)
         {
-            var sw = ShapiroWilkTest.Test(ranked.Sorted);
-            if (sw.IsDefined) normality = new NormalityResult(sw.Statistic!.Value, sw.P!.Value);
-            else notes.AddRange(sw.Warnings.Select(w => $"normality not assessed: {w}"));
+            normality = Normality(ShapiroWilkTest.Test(ranked.Sorted), notes);
         }
 
         var result = new BaselineRow
@@ -65,6 +63,14 @@ internal static class ContinuousRowBuilder
         }
         if (options.IncludeSmd) result = result with { Smd = Smd(summaries, notes) };
         return result with { Notes = [.. notes] };
+    }
+
+    /// <summary>The row's normality from Shapiro-Wilk, or a note saying why it was not assessed.</summary>
+    internal static NormalityResult? Normality(TestResult sw, List<string> notes)
+    {
+        if (sw.IsDefined) return new NormalityResult(sw.Statistic!.Value, sw.P!.Value);
+        notes.AddRange(sw.Warnings.Select(w => $"normality not assessed: {w}"));
+        return null;
     }
 
     /// <summary>The k-sample test forced or chosen (Anova, Welch or Kruskal), and the two-sample

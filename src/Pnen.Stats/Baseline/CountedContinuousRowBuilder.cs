@@ -23,16 +23,9 @@ internal static class CountedContinuousRowBuilder
         NormalityResult? normality = null;
         if (n > 0 && !constant)
         {
-            if (n > ShapiroWilkTest.MaximumN)
-            {
-                notes.Add($"normality not assessed: {ShapiroWilkTest.SizeWarning(n)}");
-            }
-            else
-            {
-                var sw = ShapiroWilkTest.Test(Expand(sample.Pooled, sample.PooledCounts));
-                if (sw.IsDefined) normality = new NormalityResult(sw.Statistic!.Value, sw.P!.Value);
-                else notes.AddRange(sw.Warnings.Select(w => $"normality not assessed: {w}"));
-            }
+            // Shapiro-Wilk on the values the counts stand for, only where it is defined (at most 5,000 of them).
+            var sw = n > ShapiroWilkTest.MaximumN ? ShapiroWilkTest.OutOfRange(n) : ShapiroWilkTest.Test(Expand(sample.Pooled, sample.PooledCounts));
+            normality = ContinuousRowBuilder.Normality(sw, notes);
         }
 
         var row = new BaselineRow

@@ -9,7 +9,7 @@ namespace Pnen.Stats.Hypothesis;
 /// up to the order of floating-point additions. Groups without values are left out, as
 /// <see cref="GroupedSample"/> leaves them out.
 /// </summary>
-internal sealed class CountedSample
+internal sealed class CountedSample : IGroupSums
 {
     private CountedSample(double[][] values, long[][] counts)
     {
@@ -38,6 +38,10 @@ internal sealed class CountedSample
     public long N { get; }
 
     public int GroupCount => Values.Length;
+
+    public long Total => N;
+
+    public long Size(int g) => Counts[g];
 
     /// <summary>The distinct values of all groups, ascending, and their counts.</summary>
     public double[] Pooled { get; }

@@ -4,7 +4,7 @@ namespace Pnen.Stats.Hypothesis;
 /// The non-missing values of a k-sample test, with the groups that have any renumbered 0..k−1.
 /// A NaN value or a negative group code is missing; an infinite value is a programming error.
 /// </summary>
-internal sealed class GroupedSample
+internal sealed class GroupedSample : IGroupSums
 {
     private GroupedSample(double[] values, int[] group, int[] counts)
     {
@@ -24,6 +24,13 @@ internal sealed class GroupedSample
     public int GroupCount => Counts.Length;
 
     public int N => Values.Length;
+
+    public long Total => N;
+
+    public long Size(int g) => Counts[g];
+
+    /// <summary>The mean of all values, as LINQ's Average sums them (in order).</summary>
+    public double GrandMean() => Values.Average();
 
     public static GroupedSample From(ReadOnlySpan<double> values, ReadOnlySpan<int> groups)
     {

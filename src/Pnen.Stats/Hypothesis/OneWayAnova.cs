@@ -7,7 +7,7 @@ namespace Pnen.Stats.Hypothesis;
 /// as R's <c>anova(lm(y ~ g))</c> or <c>oneway.test(var.equal = TRUE)</c>. Groups without values are
 /// left out of k.
 /// </summary>
-public static partial class OneWayAnova
+public static class OneWayAnova
 {
     private const string Method = "One-way analysis of variance";
 
@@ -18,18 +18,19 @@ public static partial class OneWayAnova
     /// <summary>One array of values per group.</summary>
     public static TestResult TestSamples(params double[][] samples) => Test(GroupedSample.From(samples));
 
-    internal static TestResult Test(GroupedSample sample)
+    internal static TestResult Test(IGroupSums sample)
     {
-        var result = new TestResult { Method = Method, StatisticName = "F", N = sample.N };
-        int k = sample.GroupCount, n = sample.N;
+        var result = new TestResult { Method = Method, StatisticName = "F", N = checked((int)sample.Total) };
+        var k = sample.GroupCount;
+        var n = sample.Total;
         if (k < 2) return result with { Warnings = [$"{k} group(s) with values; the test needs at least two"] };
         if (n - k < 1) return result with { Warnings = ["every group has a single value; there is no within-group variance"] };
         if (sample.IsConstant()) return result with { Warnings = ["all values are identical"] };
 
         var means = sample.Means();
-        var grand = sample.Values.Average();
+        var grand = sample.GrandMean();
         var between = 0.0;
-        for (var g = 0; g < k; g++) between += sample.Counts[g] * (means[g] - grand) * (means[g] - grand);
+        for (var g = 0; g < k; g++) between += sample.Size(g) * (means[g] - grand) * (means[g] - grand);
         var within = sample.SumsOfSquares(means).Sum();
         double df1 = k - 1, df2 = n - k;
         if (within == 0)

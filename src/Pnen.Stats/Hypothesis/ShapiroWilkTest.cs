@@ -25,8 +25,14 @@ public static class ShapiroWilkTest
     private static readonly double[] C6 = [-0.4803, -0.082676, 0.0030302];
     private static readonly double[] G = [-2.273, 0.459];
 
-    /// <summary>Why n values are too few or too many for the test.</summary>
-    internal static string SizeWarning(long n) => string.Create(CultureInfo.InvariantCulture, $"Shapiro-Wilk needs {MinimumN} to {MaximumN} values; there are {n}");
+    /// <summary>The undefined test of n values, too few or too many, saying so.</summary>
+    internal static TestResult OutOfRange(long n) => new()
+    {
+        Method = Method,
+        StatisticName = "W",
+        N = (int)Math.Min(n, int.MaxValue),
+        Warnings = [string.Create(CultureInfo.InvariantCulture, $"Shapiro-Wilk needs {MinimumN} to {MaximumN} values; there are {n}")],
+    };
 
     /// <summary>Tests the non-missing (non-NaN) values.</summary>
     public static TestResult Test(ReadOnlySpan<double> values)
@@ -37,10 +43,9 @@ public static class ShapiroWilkTest
             if (double.IsInfinity(v)) throw new ArgumentException("values must be finite (NaN marks a missing value)", nameof(values));
             if (!double.IsNaN(v)) n++;
         }
-        var result = new TestResult { Method = Method, StatisticName = "W", N = n };
         // Counted before anything is copied or sorted: a Table 1 row of a million values asks only to hear it is out of range.
-        if (n < MinimumN || n > MaximumN)
-            return result with { Warnings = [SizeWarning(n)] };
+        if (n < MinimumN || n > MaximumN) return OutOfRange(n);
+        var result = new TestResult { Method = Method, StatisticName = "W", N = n };
         var x = new double[n];
         var at = 0;
         foreach (var v in values)

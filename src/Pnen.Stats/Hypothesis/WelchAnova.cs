@@ -9,7 +9,7 @@ namespace Pnen.Stats.Hypothesis;
 /// (k² − 1) / (3 Σ (1 − w_i/Σw)² / (n_i − 1)) degrees of freedom. Every group needs two values and
 /// a non-zero variance.
 /// </summary>
-public static partial class WelchAnova
+public static class WelchAnova
 {
     private const string Method = "One-way analysis of means (not assuming equal variances)";
 
@@ -20,12 +20,12 @@ public static partial class WelchAnova
     /// <summary>One array of values per group.</summary>
     public static TestResult TestSamples(params double[][] samples) => Test(GroupedSample.From(samples));
 
-    internal static TestResult Test(GroupedSample sample)
+    internal static TestResult Test(IGroupSums sample)
     {
-        var result = new TestResult { Method = Method, StatisticName = "F", N = sample.N };
+        var result = new TestResult { Method = Method, StatisticName = "F", N = checked((int)sample.Total) };
         var k = sample.GroupCount;
         if (k < 2) return result with { Warnings = [$"{k} group(s) with values; the test needs at least two"] };
-        if (sample.Counts.Any(c => c < 2)) return result with { Warnings = ["a group has fewer than two values; its variance is undefined"] };
+        if (Enumerable.Range(0, k).Any(g => sample.Size(g) < 2)) return result with { Warnings = ["a group has fewer than two values; its variance is undefined"] };
         if (sample.IsConstant()) return result with { Warnings = ["all values are identical"] };
 
         var means = sample.Means();
@@ -33,25 +33,18 @@ public static partial class WelchAnova
         var weights = new double[k];
         for (var g = 0; g < k; g++)
         {
-            var variance = ss[g] / (sample.Counts[g] - 1);
+            var variance = ss[g] / (sample.Size(g) - 1);
             if (variance == 0)
                 return result with { Warnings = [string.Create(CultureInfo.InvariantCulture, $"group {g + 1} (of those with values) has zero variance; Welch's weights are undefined")] };
-            weights[g] = sample.Counts[g] / variance;
+            weights[g] = sample.Size(g) / variance;
         }
-        return Statistic(result, weights, means, sample.Counts.Select(c => (long)c).ToArray());
-    }
-
-    /// <summary>F, its degrees of freedom and p from the groups' weights n/s², means and sizes.</summary>
-    private static TestResult Statistic(TestResult result, double[] weights, double[] means, long[] counts)
-    {
-        var k = weights.Length;
         var sumW = weights.Sum();
         var tmp = 0.0;
         var weightedMean = 0.0;
         for (var g = 0; g < k; g++)
         {
             var share = 1 - weights[g] / sumW;
-            tmp += share * share / (counts[g] - 1);
+            tmp += share * share / (sample.Size(g) - 1);
             weightedMean += weights[g] * means[g];
         }
         tmp /= (double)k * k - 1;
