@@ -13,12 +13,20 @@ namespace Pnen.Data.DuckDb;
 /// </summary>
 public static class CoxSql
 {
-    /// <summary>Rows, and rows without a time or an event.</summary>
-    public const string Missing =
-        "SELECT COUNT(*) AS n_rows, COUNT(*) - COUNT(survival_time) AS missing_time, COUNT(*) - COUNT(status) AS missing_status FROM pnen_rows";
-
-    /// <summary>The levels of a text covariate (or of the strata) among all rows where it is present.</summary>
-    public static string Levels(string column) => $"SELECT DISTINCT {column} FROM pnen_rows WHERE {column} IS NOT NULL";
+    /// <summary>In one scan: the levels of the text covariates (and the strata) among all rows
+    /// where they are present, each with the rows that also have a time and an event, and in the
+    /// grand-total row (every GROUPING flag 1) the rows, the rows without a time or an event, and
+    /// the rows with both.</summary>
+    /// <param name="columns">The text columns: some of x0, x1, ... and stratum.</param>
+    public static string Summary(IReadOnlyList<string> columns)
+    {
+        var flags = columns.Select(c => $"GROUPING({c}) AS all_{c}, ");
+        var sets = columns.Select(c => $"({c}), ").Append("()");
+        return $"SELECT {string.Concat(flags)}{string.Concat(columns.Select(c => c + ", "))}COUNT(*) AS n_rows, " +
+            "COUNT(*) - COUNT(survival_time) AS missing_time, COUNT(*) - COUNT(status) AS missing_status, " +
+            "COUNT(CASE WHEN survival_time IS NOT NULL AND status IS NOT NULL THEN 1 END) AS timed " +
+            $"FROM pnen_rows GROUP BY GROUPING SETS ({string.Concat(sets)})";
+    }
 
     /// <summary>Rows per (stratum, time, status, x0, ..., x{k-1}) among rows with a time and an event.</summary>
     public static string Patterns(int covariates)

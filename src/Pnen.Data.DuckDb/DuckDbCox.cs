@@ -16,10 +16,17 @@ public static class DuckDbCox
     }
 
     /// <summary>The <see cref="CoxSql"/> counts over the view <see cref="Prepare"/> made.</summary>
-    public static CoxPatterns ReadPatterns(DuckDbFile file, IReadOnlyList<(string Name, bool Numeric)> covariates, string? strata)
+    public static CoxPatterns ReadPatterns(DuckDbFile file, IReadOnlyList<(string Name, bool Numeric)> covariates, string? strata, CoxSummary? summary = null)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return file.Guard(() => CoxPatterns.Read(file.Connection, covariates, strata));
+        return file.Guard(() => CoxPatterns.Read(file.Connection, covariates, strata, summary));
+    }
+
+    /// <summary>The <see cref="CoxSql.Summary"/> over the view <see cref="Prepare"/> made.</summary>
+    public static CoxSummary Summary(DuckDbFile file, IReadOnlyList<bool> numeric, bool stratified)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return file.Guard(() => CoxSummary.Read(file.Connection, CoxPatterns.TextColumns(numeric, stratified)));
     }
 
     /// <summary>Checks the columns, decides which covariates are numbers, and makes the view
@@ -73,28 +80,6 @@ public static class DuckDbCox
         {
             r.Read();
             return Enumerable.Range(0, columns.Length).Max(i => r.GetInt64(i));
-        });
-    }
-
-    /// <summary>The levels of a text covariate x{index} that rows with a time and an event have,
-    /// in the order of all the column's levels (as the memory engine keeps them).</summary>
-    public static string[] PresentLevels(DuckDbFile file, int index)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        var column = CoxSql.Covariates(index + 1).Last();
-        var all = LevelOrder.Sort(file.Rows(CoxSql.Levels(column), r => r.GetString(0))).Ordered;
-        var present = file.Rows($"SELECT DISTINCT {column} FROM pnen_rows WHERE survival_time IS NOT NULL AND status IS NOT NULL AND {column} IS NOT NULL", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
-        return all.Where(present.Contains).ToArray();
-    }
-
-    /// <summary>Rows, rows without a time, rows without an event, and rows with both.</summary>
-    public static (long Rows, long MissingTime, long MissingStatus, long Timed) Counts(DuckDbFile file)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        return file.Query(CoxSql.Missing.Replace(" FROM pnen_rows", ", COUNT(*) - COUNT(CASE WHEN survival_time IS NULL OR status IS NULL THEN 1 END) AS timed FROM pnen_rows", StringComparison.Ordinal), r =>
-        {
-            r.Read();
-            return (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3));
         });
     }
 }

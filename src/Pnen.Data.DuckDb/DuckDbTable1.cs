@@ -44,26 +44,32 @@ public static class DuckDbTable1
     public static Input Read(DbConnection connection, string by, IReadOnlyList<(string Name, bool Numeric)> variables)
     {
         ArgumentNullException.ThrowIfNull(variables);
+        var k = variables.Count;
+        var columns = Enumerable.Range(0, k).Select(v => "x" + v.ToString(CultureInfo.InvariantCulture)).ToArray();
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         long excluded = 0, rows = 0;
-        SurvivalAggregate.Each(connection, Table1Sql.Groups, r =>
+        var raw = new List<(string? Group, int Variable, object? Value, long N)>();
+        SurvivalAggregate.Each(connection, Table1Sql.Counts(columns), r =>
         {
-            var n = Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture);
-            rows += n;
-            if (r.IsDBNull(0)) excluded += n;
-            else sizes[r.GetString(0)] = n;
+            var n = SurvivalAggregate.Long(r, 2 * k + 1);
+            var group = r.IsDBNull(k) ? null : r.GetString(k);
+            var variable = Enumerable.Range(0, k).FirstOrDefault(v => SurvivalAggregate.Long(r, v) == 0, -1);
+            if (variable < 0)
+            {
+                rows += n;
+                if (group is null) excluded += n;
+                else sizes[group] = n;
+                return;
+            }
+            var at = k + 1 + variable;
+            raw.Add((group, variable, r.IsDBNull(at) ? null : variables[variable].Numeric ? r.GetDouble(at) : r.GetString(at), n));
         });
         var groups = LevelOrder.Sort(sizes.Keys.ToList()).Ordered;
         var groupIndex = Index(groups);
         var counted = new List<CountedVariable>();
-        for (var v = 0; v < variables.Count; v++)
+        for (var v = 0; v < k; v++)
         {
-            var column = "x" + v.ToString(CultureInfo.InvariantCulture);
-            var cells = new List<(int Group, object? Value, long N)>();
-            SurvivalAggregate.Each(connection, Table1Sql.Counts(column), r => cells.Add((
-                r.IsDBNull(0) ? -1 : groupIndex[r.GetString(0)],
-                r.IsDBNull(1) ? null : variables[v].Numeric ? r.GetDouble(1) : r.GetString(1),
-                Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture))));
+            var cells = raw.Where(c => c.Variable == v).Select(c => (Group: c.Group is null ? -1 : groupIndex[c.Group], c.Value, c.N)).ToList();
             var missing = new int[groups.Length];
             foreach (var (g, value, n) in cells)
             {

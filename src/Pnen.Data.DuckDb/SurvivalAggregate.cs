@@ -25,22 +25,29 @@ public sealed record SurvivalAggregate(
         ArgumentNullException.ThrowIfNull(connection);
         var missing = new long[4];
         long rows = 0;
-        Each(connection, SurvivalSql.Missing, r =>
+        var groupLevels = new List<string>();
+        var strataLevels = new List<string>();
+        Each(connection, SurvivalSql.Summary, r =>
         {
-            rows = Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
-            for (var i = 0; i < 4; i++) missing[i] = Convert.ToInt64(r.GetValue(i + 1), System.Globalization.CultureInfo.InvariantCulture);
+            var (allGroups, allStrata) = (Long(r, 0) == 1, Long(r, 1) == 1);
+            if (allGroups && allStrata)
+            {
+                rows = Long(r, 4);
+                for (var i = 0; i < 4; i++) missing[i] = Long(r, 5 + i);
+            }
+            else if (!allGroups && !r.IsDBNull(2)) groupLevels.Add(r.GetString(2));
+            else if (!allStrata && !r.IsDBNull(3)) strataLevels.Add(r.GetString(3));
         });
-        var allGroups = Levels(connection, SurvivalSql.GroupLevels);
-        var allStrata = Levels(connection, SurvivalSql.StrataLevels);
+        var allGroupLevels = LevelOrder.Sort(groupLevels).Ordered;
+        var allStrataLevels = LevelOrder.Sort(strataLevels).Ordered;
 
         var entries = new List<(string S, string G, double T, long D, long C)>();
         Each(connection, SurvivalSql.Counts, r => entries.Add((r.GetString(0), r.GetString(1), r.GetDouble(2),
-            Convert.ToInt64(r.GetValue(3), System.Globalization.CultureInfo.InvariantCulture),
-            Convert.ToInt64(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture))));
+            Long(r, 3), Long(r, 4))));
 
         // Levels that complete rows have, in the order of all the column's levels.
-        var groups = allGroups.Where(l => entries.Any(e => e.G == l)).ToArray();
-        var strata = allStrata.Where(l => entries.Any(e => e.S == l)).ToArray();
+        var groups = allGroupLevels.Where(l => entries.Any(e => e.G == l)).ToArray();
+        var strata = allStrataLevels.Where(l => entries.Any(e => e.S == l)).ToArray();
         var groupCode = groups.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var strataCode = strata.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var counts = new SurvivalCounts(
@@ -52,12 +59,7 @@ public sealed record SurvivalAggregate(
         return new SurvivalAggregate(counts, groups, strata, rows, missing);
     }
 
-    private static string[] Levels(DbConnection connection, string sql)
-    {
-        var levels = new List<string>();
-        Each(connection, sql, r => levels.Add(r.GetString(0)));
-        return LevelOrder.Sort(levels).Ordered;
-    }
+    internal static long Long(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
 
     internal static void Each(DbConnection connection, string sql, Action<DbDataReader> row)
     {

@@ -9,17 +9,15 @@ namespace Pnen.Data.DuckDb;
 /// </summary>
 public static class SurvivalSql
 {
-    /// <summary>Rows, and missing values per column: what the complete-case drop note reports.</summary>
-    public const string Missing =
-        "SELECT COUNT(*) AS n_rows, COUNT(*) - COUNT(survival_time) AS missing_time, COUNT(*) - COUNT(status) AS missing_status, " +
-        "COUNT(*) - COUNT(grp) AS missing_grp, COUNT(*) - COUNT(stratum) AS missing_stratum FROM pnen_rows";
-
-    /// <summary>The levels of the group among all rows where it is present (the memory engine
-    /// orders a column's levels over the whole file).</summary>
-    public const string GroupLevels = "SELECT DISTINCT grp FROM pnen_rows WHERE grp IS NOT NULL";
-
-    /// <summary>Same for the strata.</summary>
-    public const string StrataLevels = "SELECT DISTINCT stratum FROM pnen_rows WHERE stratum IS NOT NULL";
+    /// <summary>In one scan: the levels of the group and of the strata among all rows where they
+    /// are present (the memory engine orders a column's levels over the whole file), and in the
+    /// grand-total row (both GROUPING flags 1) the rows and the missing values per column, which
+    /// the complete-case drop note reports.</summary>
+    public const string Summary =
+        "SELECT GROUPING(grp) AS by_all_grp, GROUPING(stratum) AS by_all_stratum, grp, stratum, COUNT(*) AS n_rows, " +
+        "COUNT(*) - COUNT(survival_time) AS missing_time, COUNT(*) - COUNT(status) AS missing_status, " +
+        "COUNT(*) - COUNT(grp) AS missing_grp, COUNT(*) - COUNT(stratum) AS missing_stratum " +
+        "FROM pnen_rows GROUP BY GROUPING SETS ((grp), (stratum), ())";
 
     /// <summary>Events and censorings per (stratum, group, time) over the complete rows: the input of
     /// <c>KaplanMeier.FitCounts</c> and <c>LogRank.TestCounts</c>. Integer counts only, so the

@@ -11,10 +11,15 @@ namespace Pnen.Data.DuckDb;
 /// </summary>
 public static class Table1Sql
 {
-    /// <summary>Rows per group (a NULL group: rows left out of the table).</summary>
-    public const string Groups = "SELECT grp, COUNT(*) AS n FROM pnen_rows GROUP BY grp";
-
-    /// <summary>Rows per (group, value) of one variable, every row (a level seen only in rows
-    /// without a group is still a level of the variable).</summary>
-    public static string Counts(string column) => $"SELECT grp, {column}, COUNT(*) AS n FROM pnen_rows GROUP BY grp, {column} ORDER BY grp, {column}";
+    /// <summary>In one scan: rows per group (the row whose GROUPING flags are all 1; a NULL group:
+    /// rows left out of the table) and rows per (group, value) of each variable (GROUPING of that
+    /// variable 0), every row counted (a level seen only in rows without a group is still a level).</summary>
+    /// <param name="columns">The variables: x0, x1, ...</param>
+    public static string Counts(IReadOnlyList<string> columns)
+    {
+        var flags = columns.Select(c => $"GROUPING({c}) AS all_{c}, ");
+        var sets = columns.Select(c => $", (grp, {c})");
+        return $"SELECT {string.Concat(flags)}grp{string.Concat(columns.Select(c => ", " + c))}, COUNT(*) AS n " +
+            $"FROM pnen_rows GROUP BY GROUPING SETS ((grp){string.Concat(sets)})";
+    }
 }

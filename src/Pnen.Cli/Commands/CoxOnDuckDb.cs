@@ -43,7 +43,8 @@ internal static class CoxOnDuckDb
         {
             var kinds = covariates.Select(c => (c, categorical.ContainsKey(c) ? ColumnKind.Categorical : ColumnKind.Auto)).ToArray();
             var numeric = DuckDbCox.Prepare(file, time, @event, kinds, strata);
-            var (rows, missingTime, missingStatus, timed) = DuckDbCox.Counts(file);
+            var summary = DuckDbCox.Summary(file, numeric, stratified);
+            var (rows, missingTime, missingStatus, timed) = (summary.Rows, summary.MissingTime, summary.MissingStatus, summary.Timed);
             if (rows == 0) throw new DataException(new DataError(path, null, null, null, "has a header but no data rows"));
             missing = new Dictionary<string, int>(StringComparer.Ordinal) { [time] = checked((int)missingTime) };
             missing.TryAdd(@event, checked((int)missingStatus));
@@ -54,14 +55,14 @@ internal static class CoxOnDuckDb
             {
                 var model = covariates.Select((c, i) => numeric[i]
                     ? (c, true, (IReadOnlyList<string>)[], 0)
-                    : Levels(path, c, DuckDbCox.PresentLevels(file, i), categorical.GetValueOrDefault(c))).ToArray();
+                    : Levels(path, c, summary.PresentLevels["x" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)], categorical.GetValueOrDefault(c))).ToArray();
                 using var rowsOf = new DuckDbCoxStream(file, model, options.TimeFix);
                 clock.Loaded();
                 result = CoxRegression.FitStream(rowsOf, options, stratified, rowsOf.Dropped);
             }
             else
             {
-                var patterns = DuckDbCox.ReadPatterns(file, covariates.Select((c, i) => (c, numeric[i])).ToArray(), strata);
+                var patterns = DuckDbCox.ReadPatterns(file, covariates.Select((c, i) => (c, numeric[i])).ToArray(), strata, summary);
                 clock.Loaded();
                 result = FitPatterns(path, patterns, categorical, options);
             }
