@@ -81,6 +81,23 @@ public class DuckDbEngineTests
         Assert.Equal(memory, CliRunner.Run([.. args, "--engine", "duckdb"]));
     }
 
+    /// <summary>CRLF line ends (a level with a trailing space before them), a .tsv file, a byte-order
+    /// mark and quoted fields with line breaks.</summary>
+    [Theory]
+    [InlineData("crlf.csv", "t,e,g\r\n1,1,a\r\n2,0,b\r\n3,1,a\r\n4,1,b \r\n5,0,NA\r\n")]
+    [InlineData("tabs.tsv", "t\te\tg\n1\t1\ta\n2\t0\tb\n3\t1\ta\n2\t1\tb\n")]
+    [InlineData("bom.csv", "\uFEFFt,e,g\n1,1,\"a\nb\"\n2,0,b\n3,1,\"a\nb\"\n4,1,b\n")]
+    public void FileVariantsGiveTheMemoryEnginesBytes(string name, string text)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "pnen-duckdb-tests", Guid.NewGuid().ToString("N"), name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        string[] args = ["logrank", "--data", path, "--time", "t", "--event", "e", "--group", "g"];
+        var memory = CliRunner.Run(args);
+        Assert.True(memory.Exit == 0, memory.Stderr);
+        Assert.Equal(memory, CliRunner.Run([.. args, "--engine", "duckdb"]));
+    }
+
     [Theory]
     [InlineData("t,e,g\n1,1,a\nabc,1,b\n2,2,a\n-1,0,b\n3, 1e500 ,a\n1_000,1,a\n", "km --time t --event e --group g")]
     [InlineData("t,e,g\n1,1,a\n2,yes,b\n", "logrank --time t --event e --group g")]
