@@ -75,6 +75,10 @@ internal sealed record ColumnSql(string Name, string Sql, string Type)
         : IsFloat ? $"CASE WHEN {Sql} = trunc({Sql}) AND abs({Sql}) < 1e15 THEN CAST(CAST({Sql} AS BIGINT) AS VARCHAR) ELSE CAST({Sql} AS VARCHAR) END"
         : $"CAST({Sql} AS VARCHAR)";
 
+    /// <summary>The cell as the equivalent CSV file would hold it (Pnen's Parquet reader's spelling:
+    /// a whole number without decimals, a boolean as TRUE/FALSE); text as it is; NULL where missing.</summary>
+    public string Text => IsText ? Sql : $"CASE WHEN {Missing} THEN NULL ELSE {Level} END";
+
     /// <summary>Why a flagged cell is bad, in the memory engine's words.</summary>
     public static string Problem(ColumnKind kind, string raw) => kind switch
     {

@@ -9,15 +9,21 @@ public sealed record StudyArguments(string? Data, string Output, IReadOnlySet<st
     /// <summary>--sheet NAME: the sheet of an .xlsx --data file (null: the first).</summary>
     public string? Sheet { get; init; }
 
+    /// <summary>--engine duckdb: read a .parquet or .csv --data file through DuckDB, only the
+    /// codebook's columns (needs the Pnen.Data.DuckDb package); false: read it whole (the default).</summary>
+    public bool DuckDb { get; init; }
+
     public static readonly IReadOnlyList<string> AllFormats = ["html", "md", "csv", "json", "svg", "docx"];
 
     /// <summary>What a run writes without --format: everything but report.docx, which needs Pnen.Report.Png.</summary>
     public static readonly IReadOnlyList<string> DefaultFormats = ["html", "md", "csv", "json", "svg"];
 
     public const string Usage =
-        "usage: dotnet run -- [--data FILE] [--sheet NAME] [--out FOLDER] [--format html,md,csv,json,svg,docx] [--quiet] [--sequential] [--suppress-below N]\n\n" +
+        "usage: dotnet run -- [--data FILE] [--sheet NAME] [--engine memory|duckdb] [--out FOLDER] [--format html,md,csv,json,svg,docx] [--quiet] [--sequential] [--suppress-below N]\n\n" +
         "  --data FILE         the cohort: CSV, .sav/.zsav (SPSS), .dta (Stata), .xlsx or .parquet (default: the study's embedded data)\n" +
         "  --sheet NAME        the sheet of an .xlsx file (default: the first)\n" +
+        "  --engine duckdb     read a .parquet or .csv --data file through DuckDB, only the codebook's\n" +
+        "                      columns (needs the Pnen.Data.DuckDb package; default: memory)\n" +
         "  --out FOLDER        where the report is written (default: report)\n" +
         "  --format LIST       which outputs to write (default: all but docx; docx, a Word\n" +
         "                      document with PNG figures, needs the Pnen.Report.Png package)\n" +
@@ -35,6 +41,7 @@ public sealed record StudyArguments(string? Data, string Output, IReadOnlySet<st
         bool quiet = false, sequential = false, help = false;
         int? suppressBelow = null;
         string? sheet = null;
+        var duckDb = false;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -44,6 +51,14 @@ public sealed record StudyArguments(string? Data, string Output, IReadOnlySet<st
                     break;
                 case "--sheet":
                     sheet = Value(args, ref i);
+                    break;
+                case "--engine":
+                    duckDb = Value(args, ref i) switch
+                    {
+                        "duckdb" => true,
+                        "memory" => false,
+                        var other => throw new ArgumentException($"--engine takes memory or duckdb; not '{other}'"),
+                    };
                     break;
                 case "--out":
                     output = Value(args, ref i);
@@ -72,7 +87,7 @@ public sealed record StudyArguments(string? Data, string Output, IReadOnlySet<st
                     throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
-        return new StudyArguments(data, output, formats, quiet, sequential, help) { SuppressBelow = suppressBelow, Sheet = sheet };
+        return new StudyArguments(data, output, formats, quiet, sequential, help) { SuppressBelow = suppressBelow, Sheet = sheet, DuckDb = duckDb };
     }
 
     /// <summary>A whole number of at least 2 (1 would hide nothing); beyond that no upper bound is

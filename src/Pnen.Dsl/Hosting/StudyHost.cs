@@ -48,14 +48,14 @@ public static class StudyHost
         var console = new StudyConsole(stdout, arguments.Quiet, showProgress: !redirected);
         try
         {
-            var (data, bytes) = Load<T>(arguments, settings);
+            var (data, hash) = arguments.DuckDb ? StudyDuckDb.Load<T>(arguments) : Load<T>(arguments, settings);
             // A header without records is a mistake in the file (an export that wrote nothing), as
             // for the pnen command; a study of nobody would only be a report of dashes.
             if (data.Count == 0) throw new DataException(new DataError(data.Source, null, null, null, "has a header but no data rows"));
             console.Step($"loaded {data.Count} records from {data.Source}");
             var options = new StudyExecutionOptions { Parallel = !arguments.Sequential, Progress = console.Progress };
             var result = plan.Execute(data, options);
-            var run = new StudyRun<TX>(result, data.Source, Convert.ToHexStringLower(SHA256.HashData(bytes)), PlanDescription.Fingerprint(plan), arguments);
+            var run = new StudyRun<TX>(result, data.Source, hash, PlanDescription.Fingerprint(plan), arguments);
             StudyOutputs.Write(run, console, sections?.Invoke(result) ?? []);
             console.Summary(run);
             return Task.FromResult(Ok);
@@ -87,8 +87,8 @@ public static class StudyHost
         }
     }
 
-    /// <summary>The data as bytes (for the manifest's hash) and as records: from --data, else the embedded file.</summary>
-    private static (CodebookData<T> Data, byte[] Bytes) Load<T>(StudyArguments arguments, StudyRunSettings settings) where T : ICodebook<T>
+    /// <summary>The data as records and the hash of its bytes (for the manifest): from --data, else the embedded file.</summary>
+    private static (CodebookData<T> Data, string Hash) Load<T>(StudyArguments arguments, StudyRunSettings settings) where T : ICodebook<T>
     {
         if (arguments.Data is { } path)
         {
@@ -104,7 +104,7 @@ public static class StudyHost
                 throw new DataException(new DataError(path, null, null, null, $"cannot be read ({e.Message})"));
             }
             // By extension: CSV, or an SPSS, Stata, Excel (--sheet) or Parquet file.
-            return (Codebook.Load<T>(new MemoryStream(bytes, writable: false), path, new ReadOptions { Sheet = arguments.Sheet }), bytes);
+            return (Codebook.Load<T>(new MemoryStream(bytes, writable: false), path, new ReadOptions { Sheet = arguments.Sheet }), Hash(bytes));
         }
         if (settings.Assembly is null || settings.EmbeddedData is null)
         {
@@ -116,6 +116,8 @@ public static class StudyHost
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         var data = copy.ToArray();
-        return (Codebook.Load<T>(new MemoryStream(data, writable: false), settings.EmbeddedData, ReadOptions.Default), data);
+        return (Codebook.Load<T>(new MemoryStream(data, writable: false), settings.EmbeddedData, ReadOptions.Default), Hash(data));
     }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }
