@@ -6,7 +6,8 @@ namespace Pnen.Dsl.Tests.Study;
 /// <summary>
 /// A study program given --data in each format (tests/TestData/formats: the same cohort as CSV, SPSS,
 /// Stata, Excel and Parquet) writes the same results.json as for the CSV file; an Excel file's sheet
-/// is chosen with --sheet.
+/// is chosen with --sheet. With the host's --engine duckdb (the file read through DuckDB into the
+/// codebook's reader) a CSV or Parquet file gives the same results, and a bad value the same error.
 /// </summary>
 public sealed class FileFormatRunTests : IDisposable
 {
@@ -59,5 +60,34 @@ public sealed class FileFormatRunTests : IDisposable
         var exit = await StudyHost.RunAsync(Plan, ["--data", Fixture("cohort.xlsx"), "--sheet", "Readme", "--out", Path.Combine(_folder, "readme"), "--quiet"], new StudyRunSettings("formats"), new StringWriter(), stderr);
         Assert.Equal(2, exit);
         Assert.Contains("the file has no such column, which the codebook declares for Id", stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("cohort.csv")]
+    [InlineData("cohort.parquet")]
+    public async Task TheDuckDbEngineGivesTheSameResults(string file) =>
+        Assert.Equal(await ResultsJson(Fixture(file)), await ResultsJson(Fixture(file), "--engine", "duckdb"));
+
+    [Fact]
+    public async Task TheDuckDbEngineGivesTheSameErrorForABadValue()
+    {
+        var lines = File.ReadAllLines(Fixture("cohort.csv"));
+        var time = Array.IndexOf(lines[0].Split(','), "\"time\"");
+        var cells = lines[5].Split(',');
+        cells[time] = "-3";
+        lines[5] = string.Join(',', cells);
+        var bad = Path.Combine(_folder, "bad.csv");
+        File.WriteAllLines(bad, lines);
+
+        async Task<(int, string)> Run(params string[] more)
+        {
+            var stderr = new StringWriter();
+            var exit = await StudyHost.RunAsync(Plan, ["--data", bad, "--out", Path.Combine(_folder, "bad"), "--quiet", .. more], new StudyRunSettings("formats"), new StringWriter(), stderr);
+            return (exit, stderr.ToString());
+        }
+        var memory = await Run();
+        Assert.Equal(2, memory.Item1);
+        Assert.Contains("row 5", memory.Item2, StringComparison.Ordinal);
+        Assert.Equal(memory, await Run("--engine", "duckdb"));
     }
 }
