@@ -125,18 +125,7 @@ internal static class CoxOnDuckDb
     /// or an event is no level), as <see cref="SurvivalTable.Factor"/> does for rows.</summary>
     private static (int[] Codes, string[] Levels) Present(PatternColumn column)
     {
-        var present = new bool[column.Levels.Length];
-        foreach (var code in column.Codes!)
-        {
-            if (code >= 0) present[code] = true;
-        }
-        var remap = new int[present.Length];
-        var levels = new List<string>();
-        for (var l = 0; l < present.Length; l++)
-        {
-            remap[l] = present[l] ? levels.Count : -1;
-            if (present[l]) levels.Add(column.Levels[l]);
-        }
-        return (column.Codes!.Select(c => c < 0 ? -1 : remap[c]).ToArray(), levels.ToArray());
+        var codes = (int[])column.Codes!.Clone();
+        return (codes, PresentLevels.Reindex(codes, column.Levels));
     }
 }

@@ -1,4 +1,5 @@
 using Pnen.Cli.CommandLine;
+using Pnen.Cli.Input;
 using Pnen.Cli.Output;
 using Pnen.Data;
 using Pnen.Stats.Balance;
@@ -115,25 +116,14 @@ internal sealed class PsCommand : Command
     private static CategoricalCovariate Treatment(LoadedTable table, string name, bool[] complete, string? reference)
     {
         var column = table.Get<CategoricalColumn>(name);
-        var present = new bool[column.Levels.Count];
-        for (var r = 0; r < complete.Length; r++)
-        {
-            if (complete[r]) present[column.Codes[r]] = true;
-        }
-        var levels = new List<string>();
-        var remap = new int[present.Length];
-        for (var l = 0; l < present.Length; l++)
-        {
-            remap[l] = present[l] ? levels.Count : -1;
-            if (present[l]) levels.Add(column.Levels[l]);
-        }
         var codes = new int[complete.Length];
-        for (var r = 0; r < codes.Length; r++) codes[r] = complete[r] ? remap[column.Codes[r]] : -1;
-        if (levels.Count < 2)
+        for (var r = 0; r < codes.Length; r++) codes[r] = complete[r] ? column.Codes[r] : -1;
+        var levels = PresentLevels.Reindex(codes, column.Levels);
+        if (levels.Length < 2)
         {
             throw new DataException(new DataError(table.Source, null, name, levels.FirstOrDefault(), "the treatment has a single level among the complete rows: there is nothing to compare"));
         }
-        var referenceIndex = reference is null ? 0 : levels.IndexOf(reference);
+        var referenceIndex = reference is null ? 0 : Array.IndexOf(levels, reference);
         if (referenceIndex < 0)
         {
             throw new DataException(new DataError(table.Source, null, name, reference, $"--reference is not a level of the treatment among the complete rows (levels: {string.Join(", ", levels.Select(l => $"'{l}'"))})"));

@@ -115,25 +115,9 @@ internal sealed class SurvivalTable
     public (int[] Codes, string[] Levels) Factor(string column)
     {
         var source = Table.Get<CategoricalColumn>(column);
-        var present = new bool[source.Levels.Count];
-        foreach (var r in Rows)
-        {
-            if (source.Codes[r] >= 0) present[source.Codes[r]] = true;
-        }
-        var remap = new int[source.Levels.Count];
-        var levels = new List<string>();
-        for (var l = 0; l < present.Length; l++)
-        {
-            remap[l] = present[l] ? levels.Count : -1;
-            if (present[l]) levels.Add(source.Levels[l]);
-        }
         var codes = new int[Rows.Length];
-        for (var i = 0; i < codes.Length; i++)
-        {
-            var code = source.Codes[Rows[i]];
-            codes[i] = code < 0 ? -1 : remap[code];
-        }
-        return (codes, levels.ToArray());
+        for (var i = 0; i < codes.Length; i++) codes[i] = source.Codes[Rows[i]];
+        return (codes, PresentLevels.Reindex(codes, source.Levels));
     }
 
     private T[] Gather<T>(T[] values)
