@@ -52,11 +52,11 @@ internal static class ContinuousRowBuilder
         if (options.IncludeP)
         {
             var used = Enumerable.Range(0, groups.Count).Where(g => ranked.Counts[g] > 0).ToArray();
-            result = WithTest(result, groups, used, ranked.N, ranked.IsConstant, options, notes, new RowTests(
+            result = WithTest(result, groups, used, ranked.N, constant, options, notes, new RowTests(
                 choice => choice switch
                 {
-                    ContinuousTestChoice.Anova => OneWayAnova.Test(InRowOrder(variable, groups)),
-                    ContinuousTestChoice.Welch => WelchAnova.Test(InRowOrder(variable, groups)),
+                    ContinuousTestChoice.Anova => OneWayAnova.Test(InRowOrder(variable, groups, ranked.N)),
+                    ContinuousTestChoice.Welch => WelchAnova.Test(InRowOrder(variable, groups, ranked.N)),
                     _ => KruskalWallisTest.Test(ranked),
                 },
                 (x, _) => MannWhitneyTest.Test(ranked, xGroup: x)));
@@ -129,18 +129,18 @@ internal static class ContinuousRowBuilder
     }
 
     /// <summary>The analysed values in row order, not sorted: the ANOVAs' sums then run in R's order.</summary>
-    private static GroupedSample InRowOrder(ContinuousVariable variable, AnalysedGroups groups)
+    private static GroupedSample InRowOrder(ContinuousVariable variable, AnalysedGroups groups, int analysed)
     {
         var values = variable.Values.Span;
-        var kept = new List<double>();
-        var codes = new List<int>();
-        for (var i = 0; i < values.Length; i++)
+        var kept = new double[analysed];
+        var codes = new int[analysed];
+        for (int i = 0, at = 0; i < values.Length; i++)
         {
             if (groups.Codes[i] < 0 || double.IsNaN(values[i])) continue;
-            kept.Add(values[i]);
-            codes.Add(groups.Codes[i]);
+            kept[at] = values[i];
+            codes[at++] = groups.Codes[i];
         }
-        return GroupedSample.From(kept.ToArray(), codes.ToArray());
+        return GroupedSample.From(kept, codes);
     }
 
     private static BaselineRow WithResult(BaselineRow row, string test, TestResult result) => row with
