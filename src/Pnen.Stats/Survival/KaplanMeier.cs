@@ -3,7 +3,9 @@ namespace Pnen.Stats.Survival;
 /// <summary>
 /// The Kaplan-Meier (product-limit) estimator, matching R survival's survfit for right-censored
 /// data: Greenwood variance of log S, log/log-log/plain limits, near-tied times merged.
-/// One radix sort of the data (<see cref="SurvivalOrder"/>), then a single linear pass per group.
+/// Tied times are counted per (group, time) in one pass (<see cref="SurvivalTally"/>); times too
+/// distinct for that get one radix sort of the data (<see cref="SurvivalOrder"/>), then a single
+/// linear pass per group. Both give the same curves, bit for bit.
 /// </summary>
 public static partial class KaplanMeier
 {
@@ -23,6 +25,20 @@ public static partial class KaplanMeier
         options ??= KaplanMeierOptions.Default;
         SurvivalInput.Check(time, status);
         SurvivalInput.CheckGroups(group, levels.Count, time.Length, nameof(group));
+        return SurvivalTally.TryCount(time, status, group, [], SurvivalTally.MaxCells(time.Length)) is { } counts
+            ? FitCounts(counts, levels, options)
+            : FitGroupsSorted(time, status, group, levels, options);
+    }
+
+    /// <summary>The curves from the rows sorted by (group, time): the path for times too distinct
+    /// to count (arguments checked by the caller).</summary>
+    internal static IReadOnlyList<KaplanMeierCurve> FitGroupsSorted(
+        ReadOnlySpan<double> time,
+        ReadOnlySpan<bool> status,
+        ReadOnlySpan<int> group,
+        IReadOnlyList<string> levels,
+        KaplanMeierOptions options)
+    {
         var z = ConfidenceBands.Z(options.ConfidenceLevel);
 
         var order = SurvivalOrder.Create(time, group, levels.Count, options.TimeFix);

@@ -25,8 +25,7 @@ public static partial class LogRank
         var k = present.Length;
 
         // Time-major within each stratum: (stratum, time, group) order.
-        var (stratum, group, time, events, censored) = counts.Merged(timeFix);
-        var order = Enumerable.Range(0, time.Length).OrderBy(i => stratum[i]).ThenBy(i => time[i]).ThenBy(i => group[i]).ToArray();
+        var (stratum, group, time, events, censored) = counts.Merged(timeFix, timeMajor: true);
 
         var observed = new double[k];
         var expected = new double[k];
@@ -34,30 +33,30 @@ public static partial class LogRank
         var atRisk = new double[k];
         var deathsByGroup = new double[k];
         var at = 0;
-        while (at < order.Length)
+        while (at < time.Length)
         {
-            var s = stratum[order[at]];
+            var s = stratum[at];
             var end = at;
             Array.Clear(atRisk);
-            for (; end < order.Length && stratum[order[end]] == s; end++) atRisk[slot[group[order[end]]]] += events[order[end]] + censored[order[end]];
+            for (; end < time.Length && stratum[end] == s; end++) atRisk[slot[group[end]]] += events[end] + censored[end];
             var n = atRisk.Sum();
             var kaplan = 1.0;
             while (at < end)
             {
-                var t = time[order[at]];
+                var t = time[at];
                 var next = at;
                 var deaths = 0.0;
                 Array.Clear(deathsByGroup);
-                for (; next < end && time[order[next]] == t; next++)
+                for (; next < end && time[next] == t; next++)
                 {
-                    deaths += events[order[next]];
-                    deathsByGroup[slot[group[order[next]]]] += events[order[next]];
+                    deaths += events[next];
+                    deathsByGroup[slot[group[next]]] += events[next];
                 }
                 if (deaths > 0) kaplan = AddDeathTime(rho, kaplan, deaths, n, atRisk, deathsByGroup, observed, expected, variance);
                 for (var j = at; j < next; j++)
                 {
-                    var leaving = events[order[j]] + censored[order[j]];
-                    atRisk[slot[group[order[j]]]] -= leaving;
+                    var leaving = events[j] + censored[j];
+                    atRisk[slot[group[j]]] -= leaving;
                     n -= leaving;
                 }
                 at = next;

@@ -39,7 +39,23 @@ public static partial class LogRank
         SurvivalInput.CheckGroups(group, levels.Count, time.Length, nameof(group));
         SurvivalInput.CheckGroups(strata, strataCount, time.Length, nameof(strata));
         if (!double.IsFinite(rho)) throw new ArgumentOutOfRangeException(nameof(rho), rho, "rho must be finite");
+        return SurvivalTally.TryCount(time, status, group, strata, SurvivalTally.MaxCells(time.Length)) is { } tally
+            ? TestCounts(tally, levels, strataCount, rho, timeFix)
+            : TestSorted(time, status, group, levels, strata, strataCount, rho, timeFix);
+    }
 
+    /// <summary>The test from the rows sorted by (stratum, time): the path for times too distinct to
+    /// count (<see cref="SurvivalTally"/>; arguments checked by the caller). The same result, bit for bit.</summary>
+    internal static LogRankResult TestSorted(
+        ReadOnlySpan<double> time,
+        ReadOnlySpan<bool> status,
+        ReadOnlySpan<int> group,
+        IReadOnlyList<string> levels,
+        ReadOnlySpan<int> strata,
+        int strataCount,
+        double rho,
+        bool timeFix)
+    {
         var (counts, present, slot) = PresentGroups(group, levels.Count);
         var k = present.Length;
 

@@ -51,42 +51,86 @@ public sealed record SurvivalCounts
     public int Count => Time.Length;
 
     /// <summary>The counts of rows, as the row-level estimators see them: the aggregation of
-    /// (stratum, group, time, status) rows. Used by tests and by callers that have rows.</summary>
+    /// (stratum, group, time, status) rows, in the order the cells are first met. Used by tests and by
+    /// callers that have rows.</summary>
     public static SurvivalCounts FromRows(ReadOnlySpan<double> time, ReadOnlySpan<bool> status, ReadOnlySpan<int> group, ReadOnlySpan<int> stratum)
     {
         SurvivalInput.Check(time, status);
-        var cells = new Dictionary<(int S, int G, double T), (int D, int C)>();
-        for (var i = 0; i < time.Length; i++)
-        {
-            var key = (stratum.IsEmpty ? 0 : stratum[i], group.IsEmpty ? 0 : group[i], time[i] == 0 ? 0 : time[i]);
-            var (d, c) = cells.GetValueOrDefault(key);
-            cells[key] = status[i] ? (d + 1, c) : (d, c + 1);
-        }
-        var keys = cells.Keys.Order().ToArray();
-        return new SurvivalCounts(
-            keys.Select(k => k.S).ToArray(), keys.Select(k => k.G).ToArray(), keys.Select(k => k.T).ToArray(),
-            keys.Select(k => cells[k].D).ToArray(), keys.Select(k => cells[k].C).ToArray());
+        return SurvivalTally.TryCount(time, status, group, stratum, int.MaxValue)!;
     }
 
     /// <summary>
     /// The entries with R's aeqSurv applied (<see cref="TimeFix"/>: the distinct times of all
     /// entries pooled, as the row-level sort pools every row) and merged per (stratum, group,
-    /// fixed time), sorted by stratum, group, time. Entries without rows are dropped.
+    /// fixed time), sorted by stratum, group, time, or by stratum, time, group when
+    /// <paramref name="timeMajor"/> (the order the log-rank walk wants). Entries without rows are dropped.
     /// </summary>
-    internal (int[] Stratum, int[] Group, double[] Time, int[] Events, int[] Censored) Merged(bool timeFix)
+    internal (int[] Stratum, int[] Group, double[] Time, int[] Events, int[] Censored) Merged(bool timeFix, bool timeMajor = false)
     {
-        var distinct = Time.Select(t => t == 0 ? 0.0 : t).Distinct().Order().ToArray();
+        var distinct = DistinctTimes();
         var fixedTimes = timeFix ? TimeFix.Apply(distinct) : distinct;
-        var cells = new SortedDictionary<(int S, int G, double T), (int D, int C)>();
+        // The fixed times ascend with the distinct ones, so a merged time is a run of positions:
+        // number the runs, and an entry's time is its run.
+        var run = new int[distinct.Length];
+        for (var j = 1; j < run.Length; j++) run[j] = fixedTimes[j] == fixedTimes[j - 1] ? run[j - 1] : run[j - 1] + 1;
+        var runTime = new double[distinct.Length == 0 ? 0 : run[^1] + 1];
+        for (var j = 0; j < run.Length; j++) runTime[run[j]] = fixedTimes[j];
+
+        var keys = new List<MergeKey>(Count);
         for (var i = 0; i < Count; i++)
         {
             if (Events[i] == 0 && Censored[i] == 0) continue;
-            var t = fixedTimes[Array.BinarySearch(distinct, Time[i] == 0 ? 0.0 : Time[i])];
-            var key = (Stratum[i], Group[i], t);
-            var (d, c) = cells.GetValueOrDefault(key);
-            cells[key] = (checked(d + Events[i]), checked(c + Censored[i]));
+            var t = run[Array.BinarySearch(distinct, Time[i] == 0 ? 0.0 : Time[i])];
+            keys.Add(timeMajor ? new MergeKey(Stratum[i], t, Group[i], i) : new MergeKey(Stratum[i], Group[i], t, i));
         }
-        return (cells.Keys.Select(k => k.S).ToArray(), cells.Keys.Select(k => k.G).ToArray(), cells.Keys.Select(k => k.T).ToArray(),
-            cells.Values.Select(v => v.D).ToArray(), cells.Values.Select(v => v.C).ToArray());
+        var sorted = keys.ToArray();
+        Array.Sort(sorted);
+
+        var (stratum, group, time, events, censored) = (new List<int>(), new List<int>(), new List<double>(), new List<int>(), new List<int>());
+        for (var at = 0; at < sorted.Length;)
+        {
+            var first = sorted[at];
+            int d = 0, c = 0;
+            for (; at < sorted.Length && sorted[at].SameCell(first); at++)
+            {
+                d = checked(d + Events[sorted[at].Entry]);
+                c = checked(c + Censored[sorted[at].Entry]);
+            }
+            stratum.Add(first.Stratum);
+            group.Add(timeMajor ? first.Second : first.First);
+            time.Add(runTime[timeMajor ? first.First : first.Second]);
+            events.Add(d);
+            censored.Add(c);
+        }
+        return (stratum.ToArray(), group.ToArray(), time.ToArray(), events.ToArray(), censored.ToArray());
+    }
+
+    /// <summary>The distinct entry times, ascending, -0 as 0.</summary>
+    private double[] DistinctTimes()
+    {
+        var sorted = new double[Count];
+        for (var i = 0; i < Count; i++) sorted[i] = Time[i] == 0 ? 0 : Time[i];
+        Array.Sort(sorted);
+        var distinct = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (distinct == 0 || sorted[i] != sorted[distinct - 1]) sorted[distinct++] = sorted[i];
+        }
+        return sorted[..distinct];
+    }
+
+    /// <summary>An entry's cell, (stratum, group, time run) or (stratum, time run, group), ordered
+    /// as those parts are, then by entry.</summary>
+    private readonly record struct MergeKey(int Stratum, int First, int Second, int Entry) : IComparable<MergeKey>
+    {
+        public bool SameCell(MergeKey other) => Stratum == other.Stratum && First == other.First && Second == other.Second;
+
+        public int CompareTo(MergeKey other)
+        {
+            var c = Stratum.CompareTo(other.Stratum);
+            if (c == 0) c = First.CompareTo(other.First);
+            if (c == 0) c = Second.CompareTo(other.Second);
+            return c != 0 ? c : Entry.CompareTo(other.Entry);
+        }
     }
 }
