@@ -7,18 +7,10 @@ namespace Pnen.Stats.Survival.Cox.Terms;
 internal static class AnalysedRows
 {
     /// <summary>Rows with no missing covariate (an interaction's parts included) or stratum;
-    /// null when that is every row.</summary>
-    public static int[]? Complete(int n, IReadOnlyList<CoxCovariate> covariates, CoxStrata? strata)
-    {
-        var keep = new List<int>(n);
-        for (var i = 0; i < n; i++)
-        {
-            var missing = strata is not null && strata.Codes[i] < 0;
-            for (var c = 0; c < covariates.Count && !missing; c++) missing = covariates[c].IsMissing(i);
-            if (!missing) keep.Add(i);
-        }
-        return keep.Count == n ? null : keep.ToArray();
-    }
+    /// null when that is every row. The design's own test: a loop per column on its values, not a
+    /// virtual call per row and column.</summary>
+    public static int[]? Complete(int n, IReadOnlyList<CoxCovariate> covariates, CoxStrata? strata) =>
+        CoxDesign.CompleteRows(n, covariates, strata);
 
     public static T[] Gather<T>(ReadOnlySpan<T> values, int[]? rows)
     {
