@@ -68,7 +68,7 @@ internal sealed class CoxChecks
         var result = model.Result;
         var covariates = model.Covariates;
         var warnings = new List<string>();
-        var c = result.Terms.Count == 0 ? null : CoxConcordance.Of(time, status, covariates, result, options, strata);
+        var c = result.Terms.Count == 0 ? null : CoxConcordance.Of(model);
         CoxZphResult? zph = null;
         if (Zph is { } transform)
         {

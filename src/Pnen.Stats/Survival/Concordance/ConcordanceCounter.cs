@@ -7,7 +7,11 @@ namespace Pnen.Stats.Survival.Concordance;
 /// passed (all longer, or censored at the same time) gives, for each event, how many have a larger,
 /// smaller or equal predictor. A second tree of the events passed gives each row's share of the pairs
 /// in which it is the longer time: the events that reached it after it was added, i.e. those with a
-/// shorter time (entry and exit totals). Pairs never cross strata.
+/// shorter time (entry and exit totals). Pairs never cross strata. With unit weights (a Cox
+/// model's concordance) the trees are bit sets over the rows in predictor order
+/// (<see cref="PredictorSlots"/>, <see cref="SlotCounter"/>), which stay in the cache at a million
+/// rows; with case weights, trees of weight per rank (<see cref="FenwickTree"/>). The counts are the
+/// same either way (sums of whole numbers).
 /// </summary>
 internal static class ConcordanceCounter
 {
@@ -62,29 +66,61 @@ internal static class ConcordanceCounter
         var size = to - from;
         if (size == 0) return default;
 
-        int[] rank = null!, order = null!;
+        int[] order = null!;
+        if (UnitWeights(weight, from, size))
+        {
+            PredictorSlots slots = null!;
+            Parallel.Invoke(
+                () => slots = PredictorSlots.Of(x, from, size),
+                () => order = LongestFirst(time, status, from, size));
+            return Walk(time, status, weight, from, order, slots.Low, influence,
+                new UnitSlots(new SlotCounter(size), slots), new UnitSlots(new SlotCounter(size), slots));
+        }
+
+        int[] rank = null!;
         var distinctCount = 0;
         Parallel.Invoke(
             () => (rank, distinctCount) = Ranks(x, from, size),
             () => order = LongestFirst(time, status, from, size));
+        return Walk(time, status, weight, from, order, rank, influence,
+            new WeightedRanks(new FenwickTree(distinctCount), rank), new WeightedRanks(new FenwickTree(distinctCount), rank));
+    }
 
+    /// <summary>Both sides of the walk, on two threads, over two empty trees of the same kind.</summary>
+    /// <param name="tie">Equal for two rows exactly when their predictors are equal.</param>
+    private static (double, double, double, double, double) Walk<TCounts>(
+        double[] time, bool[] status, double[] weight, int from, int[] order, int[] tie, double[] influence, TCounts passed, TCounts events)
+        where TCounts : struct, IRankCounts
+    {
+        var size = order.Length;
         var entryExit = new double[3 * size];
         (double, double, double, double, double) counts = default;
         Parallel.Invoke(
-            () => counts = PassedSide(time, status, weight, from, rank, order, distinctCount, influence),
-            () => EventsSide(time, status, weight, from, rank, order, distinctCount, entryExit));
+            () => counts = PassedSide(time, status, weight, from, order, tie, influence, passed),
+            () => EventsSide(time, status, weight, from, order, entryExit, events));
         for (var i = 0; i < 3 * size; i++) influence[3 * from + i] += entryExit[i];
         return counts;
+    }
+
+    /// <summary>Every weight is 1 (a Cox model's concordance): the rows are counted in a bit set.</summary>
+    private static bool UnitWeights(double[] weight, int from, int size)
+    {
+        foreach (var w in weight.AsSpan(from, size))
+        {
+            if (w != 1) return false;
+        }
+        return true;
     }
 
     /// <summary>The tree of rows passed: each event's pairs with the rows already passed (all longer,
     /// or censored at its time), not with the events tied with it; its pair counts and its influence
     /// as the shorter time.</summary>
-    private static (double, double, double, double, double) PassedSide(
-        double[] time, bool[] status, double[] weight, int from, int[] rank, int[] order, int distinctCount, double[] influence)
+    private static (double, double, double, double, double) PassedSide<TCounts>(
+        double[] time, bool[] status, double[] weight, int from, int[] order, int[] tie, double[] influence, TCounts passed)
+        where TCounts : struct, IRankCounts
     {
         var size = order.Length;
-        var passed = new FenwickTree(distinctCount);
+        var seen = new int[size]; // scratch of TiedWithinRanks, one count per rank
         double concordant = 0, discordant = 0, tiedX = 0, tiedY = 0, tiedXY = 0;
         var i0 = 0;
         while (i0 < size)
@@ -92,7 +128,7 @@ internal static class ConcordanceCounter
             var row = from + order[i0];
             if (!status[row])
             {
-                passed.Add(rank[order[i0]], weight[row]);
+                passed.Add(order[i0], weight[row]);
                 i0++;
                 continue;
             }
@@ -103,7 +139,7 @@ internal static class ConcordanceCounter
             for (var i = i0; i < i1; i++)
             {
                 var r = from + order[i];
-                var (below, at, above) = passed.Split(rank[order[i]]);
+                var (below, at, above) = passed.Split(order[i]);
                 var w = weight[r];
                 concordant += w * above;
                 discordant += w * below;
@@ -115,8 +151,8 @@ internal static class ConcordanceCounter
                 sumSquares += w * w;
             }
             tiedY += (deadWeight * deadWeight - sumSquares) / 2;
-            tiedXY += TiedWithinRanks(order.AsSpan(i0, i1 - i0), rank, weight, from);
-            for (var i = i0; i < i1; i++) passed.Add(rank[order[i]], weight[from + order[i]]);
+            tiedXY += TiedWithinRanks(order.AsSpan(i0, i1 - i0), tie, weight, from, seen);
+            for (var i = i0; i < i1; i++) passed.Add(order[i], weight[from + order[i]]);
             i0 = i1;
         }
         return (concordant, discordant, tiedX, tiedY - tiedXY, tiedXY);
@@ -126,10 +162,10 @@ internal static class ConcordanceCounter
     /// shorter time) had it in their risk set, so a row's share as the longer time is the events at
     /// the end less those at its entry (written to <paramref name="entryExit"/>, indexed from the
     /// block's first row).</summary>
-    private static void EventsSide(double[] time, bool[] status, double[] weight, int from, int[] rank, int[] order, int distinctCount, double[] entryExit)
+    private static void EventsSide<TCounts>(double[] time, bool[] status, double[] weight, int from, int[] order, double[] entryExit, TCounts events)
+        where TCounts : struct, IRankCounts
     {
         var size = order.Length;
-        var events = new FenwickTree(distinctCount);
         var i0 = 0;
         while (i0 < size)
         {
@@ -141,25 +177,24 @@ internal static class ConcordanceCounter
             }
             // The events of one time enter after all of them are in the tree.
             var i1 = EndOfEvents(time, status, from, order, i0);
-            for (var i = i0; i < i1; i++) events.Add(rank[order[i]], weight[from + order[i]]);
+            for (var i = i0; i < i1; i++) events.Add(order[i], weight[from + order[i]]);
             for (var i = i0; i < i1; i++) Enter(order[i]);
             i0 = i1;
         }
 
         // Every event has passed by now, so the tree no longer changes: one running sum serves every row.
-        var eventsBelow = events.AllBelow();
+        events.Freeze();
         for (var i = 0; i < size; i++)
         {
-            var below = eventsBelow[rank[i]];
-            var at = events.At(rank[i]);
+            var (below, at, above) = events.Split(i);
             entryExit[3 * i] += below;
-            entryExit[3 * i + 1] += events.Total - below - at;
+            entryExit[3 * i + 1] += above;
             entryExit[3 * i + 2] += at;
         }
 
         void Enter(int i)
         {
-            var (below, at, above) = events.Split(rank[i]);
+            var (below, at, above) = events.Split(i);
             entryExit[3 * i] -= below;
             entryExit[3 * i + 1] -= above;
             entryExit[3 * i + 2] -= at;
@@ -237,10 +272,23 @@ internal static class ConcordanceCounter
 
     /// <summary>Σ w_i w_j over the pairs of tied deaths with the same predictor (R's tied.xy):
     /// (S² − Σw²)/2 per run of equal ranks. Sorts a copy of the deaths' ranks and weights (the order
-    /// itself is read by the other side's thread meanwhile).</summary>
-    private static double TiedWithinRanks(ReadOnlySpan<int> deaths, int[] rank, double[] weight, int from)
+    /// itself is read by the other side's thread meanwhile), or with unit weights counts them.</summary>
+    /// <param name="seen">All zero, one per rank; left all zero.</param>
+    private static double TiedWithinRanks(ReadOnlySpan<int> deaths, int[] rank, double[] weight, int from, int[] seen)
     {
         if (deaths.Length < 2) return 0;
+        var unit = true;
+        foreach (var d in deaths) unit &= weight[from + d] == 1;
+        if (unit)
+        {
+            // Each death pairs with the deaths of its rank counted before it: Σ c(c − 1)/2 per rank
+            // with a count per rank (left at zero again), no sort.
+            var pairs = 0L;
+            foreach (var d in deaths) pairs += seen[rank[d]]++;
+            foreach (var d in deaths) seen[rank[d]] = 0;
+            return pairs;
+        }
+
         var ranks = new int[deaths.Length];
         var weights = new double[deaths.Length];
         for (var i = 0; i < deaths.Length; i++)

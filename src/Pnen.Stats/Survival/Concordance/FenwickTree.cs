@@ -6,6 +6,7 @@ internal sealed class FenwickTree
 {
     private readonly double[] _tree;
     private readonly double[] _node;
+    private double[]? _below; // once frozen: the weight below each rank
 
     public FenwickTree(int size)
     {
@@ -15,16 +16,10 @@ internal sealed class FenwickTree
 
     public double Total { get; private set; }
 
-    public void Add(int rank, double weight)
-    {
-        _node[rank] += weight;
-        Total += weight;
-        for (var i = rank + 1; i < _tree.Length; i += i & -i) _tree[i] += weight;
-    }
-
-    /// <summary>For every rank at once, the weight below it: a running sum of the weights by rank,
-    /// O(n) with sequential reads where n calls of <see cref="Split"/> jump about the tree.</summary>
-    public double[] AllBelow()
+    /// <summary>No more adds: from now on the weight below a rank is read from one running sum of
+    /// the weights by rank, computed here in O(n) with sequential reads, where n walks of the tree
+    /// would jump about it.</summary>
+    public void Freeze()
     {
         var below = new double[_node.Length];
         var sum = 0.0;
@@ -33,16 +28,22 @@ internal sealed class FenwickTree
             below[k] = sum;
             sum += _node[k];
         }
-        return below;
+        _below = below;
     }
 
-    public double At(int rank) => _node[rank];
+    public void Add(int rank, double weight)
+    {
+        _node[rank] += weight;
+        Total += weight;
+        for (var i = rank + 1; i < _tree.Length; i += i & -i) _tree[i] += weight;
+    }
 
     /// <summary>(weight below the rank, at it, above it).</summary>
     public (double Below, double At, double Above) Split(int rank)
     {
         var below = 0.0;
-        for (var i = rank; i > 0; i -= i & -i) below += _tree[i];
+        if (_below is not null) below = _below[rank];
+        else for (var i = rank; i > 0; i -= i & -i) below += _tree[i];
         var at = _node[rank];
         return (below, at, Total - below - at);
     }

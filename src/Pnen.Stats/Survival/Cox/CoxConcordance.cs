@@ -39,6 +39,30 @@ public static partial class CoxConcordance
         return Of(rows);
     }
 
+    /// <summary>The concordance of a fitted model, read from its fit: the rows as the fit sorted them
+    /// and the linear predictor of its coefficients, with no second sort or model matrix. Equal to
+    /// <see cref="Of(ReadOnlySpan{double}, ReadOnlySpan{bool}, IReadOnlyList{CoxCovariate}, CoxResult, CoxOptions?, CoxStrata?)"/>
+    /// on the data the model was fitted to.</summary>
+    /// <exception cref="ArgumentException">The model has no coefficient, or was fitted with entry
+    /// times, case weights or a robust variance (its fit keeps no predictor for the concordance).</exception>
+    public static ConcordanceResult Of(Terms.CoxModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var rows = model.Result.Terms.Count == 0 ? null : model.Predictor;
+        if (rows is null)
+        {
+            throw new ArgumentException("the concordance is read from a fit with at least one coefficient on right-censored rows without case weights or a robust variance", nameof(model));
+        }
+        return ConcordanceCounter.Compute(rows.Time, rows.Status, rows.LinearPredictor, UnitWeights(rows.Time.Length), rows.StratumStart, reverse: true);
+    }
+
+    private static double[] UnitWeights(int n)
+    {
+        var weights = new double[n];
+        Array.Fill(weights, 1.0);
+        return weights;
+    }
+
     internal static ConcordanceResult Of(CoxFittedRows rows) =>
         ConcordanceCounter.Compute(rows.Time, rows.Status, rows.LinearPredictor, Enumerable.Repeat(1.0, rows.Rows).ToArray(), rows.StratumStart, reverse: true);
 }

@@ -16,12 +16,17 @@ public static partial class CoxRegression
         ReadOnlySpan<bool> status,
         IReadOnlyList<CoxCovariate> covariates,
         CoxOptions? options = null,
-        CoxStrata? strata = null)
+        CoxStrata? strata = null) => Fit(time, status, covariates, options, strata, fitted: null);
+
+    /// <param name="fitted">Called with the design, the iterations and their outcome, once fitted.</param>
+    internal static CoxResult Fit(
+        ReadOnlySpan<double> time, ReadOnlySpan<bool> status, IReadOnlyList<CoxCovariate> covariates, CoxOptions? options, CoxStrata? strata,
+        Action<CoxDesign, CoxNewtonRaphson, CoxFit>? fitted)
     {
         options ??= CoxOptions.Default;
         SurvivalInput.Check(time, status);
         var design = CoxDesign.Build(time, status, covariates, strata, options.TimeFix);
-        return FitDesign(design, options, strata is not null, d => new CoxNewtonRaphson(d, options.Ties), robust: null);
+        return FitDesign(design, options, strata is not null, d => new CoxNewtonRaphson(d, options.Ties), robust: null, fitted);
     }
 
     private static string DroppedRowsWarning(long rows, bool stratified) =>
@@ -31,7 +36,8 @@ public static partial class CoxRegression
     /// <param name="robust">The robust variance of a fit, or null for the model-based one.</param>
     private static CoxResult FitDesign(
         CoxDesign design, CoxOptions options, bool stratified,
-        Func<CoxDesign, CoxNewtonRaphson> newEngine, Func<CoxNewtonRaphson, CoxFit, CoxRobust>? robust)
+        Func<CoxDesign, CoxNewtonRaphson> newEngine, Func<CoxNewtonRaphson, CoxFit, CoxRobust>? robust,
+        Action<CoxDesign, CoxNewtonRaphson, CoxFit>? fitted = null)
     {
         var warnings = design.Warnings;
         if (design.DroppedRows > 0)
@@ -63,6 +69,7 @@ public static partial class CoxRegression
 
         var engine = newEngine(design);
         var fit = engine.Fit(options);
+        fitted?.Invoke(design, engine, fit);
         return Summarise(design, fit, options, warnings, robust?.Invoke(engine, fit));
     }
 

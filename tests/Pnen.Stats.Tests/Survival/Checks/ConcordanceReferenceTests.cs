@@ -2,6 +2,7 @@ using System.Text.Json;
 using Pnen.Data;
 using Pnen.Stats.Survival.Concordance;
 using Pnen.Stats.Survival.Cox;
+using Pnen.Stats.Survival.Cox.Terms;
 using Pnen.Stats.Tests.Support;
 
 namespace Pnen.Stats.Tests.Survival.Checks;
@@ -26,6 +27,21 @@ public class ConcordanceReferenceTests
         var fit = model.Fit();
         var result = CoxConcordance.Of(model.Time, model.Status, model.Covariates, fit, model.Options, model.Strata);
         Check(c, result, name);
+    }
+
+    [Theory]
+    [MemberData(nameof(CoxCases))]
+    public void ModelReadFromItsFitMatchesSummaryCoxph(string name)
+    {
+        var c = CoxCheckCases.Named("concordance", name);
+        var data = CoxModelCase.Load(c);
+        var model = CoxModel.Fit(data.Time, data.Status, data.Covariates, data.Options, data.Strata);
+        var result = CoxConcordance.Of(model);
+        Check(c, result, name);
+        // The fit's own predictor orders the rows as the rebuilt one does: the same pair counts, exactly.
+        var rebuilt = CoxConcordance.Of(data.Time, data.Status, data.Covariates, model.Result, data.Options, data.Strata);
+        Assert.Equal((rebuilt.Concordant, rebuilt.Discordant, rebuilt.TiedPredictor, rebuilt.TiedTime, rebuilt.TiedBoth),
+            (result.Concordant, result.Discordant, result.TiedPredictor, result.TiedTime, result.TiedBoth));
     }
 
     [Theory]

@@ -76,13 +76,26 @@ public sealed class CoxModel
         var fixedKnots = covariates.Select(c => AnalysedRows.Rewrite(c, term => term is SplineCovariate { Basis: null } spline
             ? spline.BasisOn(analysed, out _) is { } basis ? spline with { Basis = basis } : null
             : null)).ToArray();
-        var result = CoxRegression.Fit(data, fixedKnots, options, strata);
-        return new CoxModel(fixedKnots, options, result, analysed, analysed is null ? data : data.Subset(analysed), AnalysedRows.Subset(strata, analysed));
+        // Right-censored rows without weights or a robust variance: the fit keeps its sorted rows'
+        // linear predictor for the concordance (CoxRegression.Fit(SurvivalData) fits these the same way).
+        CoxFittedPredictor? predictor = null;
+        var result = !data.IsCountingProcess && data.Weights is null && data.Cluster is null && options.Robust != true
+            ? CoxRegression.Fit(data.Time, data.Status, fixedKnots, options, strata, (design, engine, fit) => predictor = CoxFittedPredictor.Of(design, engine, fit))
+            : CoxRegression.Fit(data, fixedKnots, options, strata);
+        return new CoxModel(fixedKnots, options, result, analysed, analysed is null ? data : data.Subset(analysed), AnalysedRows.Subset(strata, analysed))
+        {
+            Predictor = predictor,
+        };
     }
+
+    /// <summary>The fit's sorted rows and linear predictor (right-censored, unweighted fits with a
+    /// coefficient); null otherwise.</summary>
+    internal CoxFittedPredictor? Predictor { get; private init; }
 
     /// <summary>The complete rows that the fit also keeps (positive weight, a cluster); null for all rows.</summary>
     private static int[]? Fitted(int[]? complete, SurvivalData data)
     {
+        if (complete is null && data.Weights is null && data.Cluster is null) return null;
         var kept = new bool[data.Count];
         Array.Fill(kept, complete is null);
         if (complete is not null) foreach (var row in complete) kept[row] = true;
