@@ -12,7 +12,8 @@ namespace Pnen.Stats.Survival.Cox;
 /// <item>the risk scores exp(x'beta) are computed first, in two fixed halves on two cores (fixed,
 /// so the sums are the same on any machine);</item>
 /// <item>the walk from the last time back adds each row to the running sums once, with the
-/// lower triangle of x x' updated a SIMD vector of columns at a time;</item>
+/// lower triangle of x x' updated a SIMD vector of columns at a time, in two parts on two cores
+/// (see <see cref="Evaluate"/>);</item>
 /// <item>Efron's correction is summed in closed form per tied time (<see cref="CoxTieSums"/>):
 /// the p² information matrix is visited once per death time, not once per death, so heavy ties
 /// cost no more than distinct times.</item>
@@ -36,10 +37,8 @@ internal sealed class CoxLikelihoodPass : ICoxLikelihoodPass
     private readonly bool _efron;
 
     private readonly double[] _risk;
-    private readonly double[] _a;     // Σ risk·x over the risk set
-    private readonly double[] _cmat;  // Σ risk·x x' (lower triangle, rows of _stride)
-    private readonly double[] _a2;    // the same over the deaths at the current time
-    private readonly double[] _cmat2;
+    private readonly CoxRunningSums _upper; // the walk of the later rows (all rows when serial)
+    private readonly CoxRunningSums _lower; // the walk of the earlier rows, on a second thread
 
     /// <summary>Values the matrix must have after its last row, so that a whole vector can be
     /// loaded from the end of any row (what lands past the row only feeds unused upper-triangle cells).</summary>
@@ -57,50 +56,106 @@ internal sealed class CoxLikelihoodPass : ICoxLikelihoodPass
         _efron = efron;
         _risk = new double[rows];
         if (x.Length < (long)rows * columns + Padding) throw new ArgumentException("the matrix needs Padding values after its last row", nameof(x));
-        _a = new double[_stride];
-        _a2 = new double[_stride];
-        _cmat = new double[columns * _stride];
-        _cmat2 = new double[columns * _stride];
+        _upper = new CoxRunningSums(columns, _stride);
+        _lower = new CoxRunningSums(columns, _stride);
     }
 
     /// <summary>Returns the log partial likelihood at <paramref name="beta"/>; fills the score
     /// <paramref name="u"/> and the upper triangle of the information <paramref name="imat"/>
     /// (element [j, i], j ≤ i, at j·p + i).</summary>
+    /// <remarks>At registry scale the walk runs on two cores: the rows split at a time (never inside
+    /// a tied time) into a later part, walked as before, and an earlier part walked at the same time
+    /// from the later part's risk-set totals of the stratum they share (Σ risk and Σ risk·x, found
+    /// first in one linear pass). Only Σ risk·x x' of those rows is not known to the earlier walk
+    /// until the later one ends: the information takes it linearly (its weight 1/d2 summed over the
+    /// death times, as in <see cref="CoxTieSums"/>), so it is added once at the end. The split is
+    /// fixed by the data, so the sums are the same on any machine.</remarks>
     public double Evaluate(double[] beta, double[] u, double[] imat)
     {
-        var p = _p;
-        Array.Clear(u);
-        Array.Clear(imat);
         var loglik = RiskScores(beta);
+        var split = _n < ParallelRows ? 0 : SplitRow();
+        if (split == 0)
+        {
+            loglik += Walk(0, _n, _upper, carried: false);
+            _upper.CopyTo(u, imat);
+            return loglik;
+        }
 
+        double upper = 0, lower = 0;
+        Parallel.Invoke(() => upper = Walk(split, _n, _upper, carried: false), () => lower = WalkCarried(split));
+        // The later walk ends holding Σ risk·x x' of the rows it shares a stratum with the earlier part.
+        _lower.AddCarriedInformation(_upper.Cmat, _p, _stride);
+        _upper.CopyTo(u, imat);
+        _lower.AddTo(u, imat);
+        return loglik + upper + lower;
+    }
+
+    /// <summary>The first row of the later part: about half way, where a new time (or stratum) starts; 0 for none.</summary>
+    private int SplitRow()
+    {
+        for (var r = _n / 2; r < _n; r++)
+        {
+            if (_last[r - 1] || _time[r] != _time[r - 1]) return r;
+        }
+        return 0;
+    }
+
+    /// <summary>The earlier part's walk, from the totals of the later rows of its top stratum.</summary>
+    private double WalkCarried(int split)
+    {
+        var sums = _lower;
+        sums.Clear();
+        if (!_last[split - 1])
+        {
+            var p = _p;
+            for (var r = split; r < _n; r++)
+            {
+                var risk = _risk[r];
+                sums.Denominator += risk;
+                var row = r * p;
+                for (var i = 0; i < p; i++) sums.A[i] += risk * _x[row + i];
+                if (_last[r]) break;
+            }
+        }
+        return Walk(0, split, sums, carried: true);
+    }
+
+    /// <summary>The backward walk over rows [from, to), accumulating into <paramref name="sums"/>
+    /// (cleared first unless <paramref name="carried"/>); returns its share of the log-likelihood.</summary>
+    private double Walk(int from, int to, CoxRunningSums sums, bool carried)
+    {
+        var p = _p;
+        if (!carried) sums.Clear();
+        var u = sums.U;
+        var imat = sums.Imat;
         var x = _x;
         var time = _time;
         var status = _status;
         var last = _last;
         var risk = _risk;
-        var a = _a;
-        var a2 = _a2;
-        var cmat = _cmat;
-        var cmat2 = _cmat2;
+        var a = sums.A;
+        var a2 = sums.A2;
+        var cmat = sums.Cmat;
+        var cmat2 = sums.Cmat2;
         var separateDeaths = _efron; // Breslow adds the dying straight into the risk set
-        Array.Clear(a2);
-        Array.Clear(cmat2);
+        var loglik = 0.0;
 
-        var denom = 0.0;
-        var person = _n - 1;
-        while (person >= 0)
+        var denom = sums.Denominator;
+        var person = to - 1;
+        while (person >= from)
         {
             if (last[person])
             {
                 denom = 0;
                 Array.Clear(a);
                 Array.Clear(cmat);
+                carried = false;
             }
 
             var deathTime = time[person];
             var deaths = 0;
             var deathRisk = 0.0;
-            while (person >= 0 && time[person] == deathTime)
+            while (person >= from && time[person] == deathTime)
             {
                 var r = risk[person];
                 var row = person * p;
@@ -123,10 +178,12 @@ internal sealed class CoxLikelihoodPass : ICoxLikelihoodPass
             if (deaths == 0) continue;
 
             denom += deathRisk;
-            if (separateDeaths) MergeDeaths();
+            if (separateDeaths) sums.MergeDeaths();
 
             // Σ over the tied deaths of the Efron (or Breslow) weights; see the class comment.
-            CoxTieSums.At(deaths, deaths, denom, deathRisk, _efron, ref loglik).AddTo(u, imat, p, a, a2, cmat, cmat2, _stride);
+            var tie = CoxTieSums.At(deaths, deaths, denom, deathRisk, _efron, ref loglik);
+            tie.AddTo(u, imat, p, a, a2, cmat, cmat2, _stride);
+            if (carried) sums.CarriedWeight += tie.InverseDenominatorSum;
             if (separateDeaths)
             {
                 Array.Clear(a2);
@@ -185,12 +242,5 @@ internal sealed class CoxLikelihoodPass : ICoxLikelihoodPass
                 sum.StoreUnsafe(ref cmatStart, offset + (nuint)j);
             }
         }
-    }
-
-    /// <summary>The deaths join the risk set once their own sums have been used.</summary>
-    private void MergeDeaths()
-    {
-        for (var i = 0; i < _p; i++) _a[i] += _a2[i];
-        for (var i = 0; i < _cmat.Length; i++) _cmat[i] += _cmat2[i];
     }
 }

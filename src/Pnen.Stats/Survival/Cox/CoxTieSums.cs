@@ -15,6 +15,9 @@ internal readonly struct CoxTieSums
 {
     private readonly double _s0, _s1, _q0, _q1, _q2;
 
+    /// <summary>The information's weight on the risk set's Σ risk·x x' (Σ w̄/d2 over the tied deaths).</summary>
+    public double InverseDenominatorSum => _s0;
+
     private CoxTieSums(double s0, double s1, double q0, double q1, double q2) => (_s0, _s1, _q0, _q1, _q2) = (s0, s1, q0, q1, q2);
 
     /// <summary>Subtracts the death time's log-denominators from <paramref name="loglik"/> and returns the sums.</summary>
