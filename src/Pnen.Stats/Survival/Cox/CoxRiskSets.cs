@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace Pnen.Stats.Survival.Cox;
 
 /// <summary>
@@ -11,7 +14,9 @@ namespace Pnen.Stats.Survival.Cox;
 /// Σ w·exp(η)·x and <see cref="Cmat"/> = Σ w·exp(η)·x x' (lower triangle), deaths included;
 /// <see cref="A2"/> and <see cref="Cmat2"/> hold the deaths' share alone, for Efron's correction.
 /// When the risk set empties the sums are set to zero rather than left as subtraction residue
-/// (as agfit4 does).
+/// (as agfit4 does). On a matrix with <see cref="CoxLikelihoodPass.Padding"/> after its last row
+/// (a design's), Cmat's rows are a whole number of SIMD vectors apart (<see cref="Stride"/>) and
+/// each row is added a vector of columns at a time, as <see cref="CoxLikelihoodPass"/> adds them.
 /// </summary>
 internal sealed class CoxRiskSets
 {
@@ -26,6 +31,7 @@ internal sealed class CoxRiskSets
     private readonly int[] _strataStart;
     private readonly int[]? _byStart;
     private readonly double[] _risk;
+    private readonly bool _vectors;
 
     private int _stratum;
     private int _person;
@@ -54,9 +60,15 @@ internal sealed class CoxRiskSets
         _byStart = start is null ? null : ByStartDescending(start, _strataStart);
         A = new double[columns];
         A2 = new double[columns];
-        Cmat = new double[secondMoments ? columns * columns : 0];
-        Cmat2 = new double[secondMoments ? columns * columns : 0];
+        var width = Vector<double>.Count;
+        _vectors = secondMoments && x.Length >= (long)rows * columns + CoxLikelihoodPass.Padding;
+        Stride = _vectors ? (columns + width - 1) / width * width : columns;
+        Cmat = new double[secondMoments ? columns * Stride : 0];
+        Cmat2 = new double[secondMoments ? columns * Stride : 0];
     }
+
+    /// <summary>How far apart the rows of <see cref="Cmat"/> and <see cref="Cmat2"/> are.</summary>
+    public int Stride { get; }
 
     /// <summary>Number of strata (segments of the sorted rows).</summary>
     public int StrataCount => _strataStart.Length - 1;
@@ -181,6 +193,26 @@ internal sealed class CoxRiskSets
     {
         denom += r;
         var offset = row * _p;
+        if (_vectors)
+        {
+            // Each element gets (r·x_i)·x_j added, as the loop below computes it; what lands past
+            // column i feeds upper-triangle cells nobody reads.
+            ref var cmatStart = ref MemoryMarshal.GetArrayDataReference(cmat);
+            ref var rowStart = ref System.Runtime.CompilerServices.Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_x), offset);
+            for (var i = 0; i < _p; i++)
+            {
+                var xi = r * _x[offset + i];
+                a[i] += xi;
+                var scaled = new Vector<double>(xi);
+                var ci = (nuint)(i * Stride);
+                for (var j = 0; j <= i; j += Vector<double>.Count)
+                {
+                    var sum = Vector.LoadUnsafe(ref cmatStart, ci + (nuint)j) + scaled * Vector.LoadUnsafe(ref rowStart, (nuint)j);
+                    sum.StoreUnsafe(ref cmatStart, ci + (nuint)j);
+                }
+            }
+            return;
+        }
         for (var i = 0; i < _p; i++)
         {
             var xi = r * _x[offset + i];
