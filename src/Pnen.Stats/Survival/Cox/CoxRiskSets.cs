@@ -238,16 +238,22 @@ internal sealed class CoxRiskSets
     /// leave the risk sets as the walk goes back in time.</summary>
     private static int[] ByStartDescending(double[] start, int[] strataStart)
     {
+        // Each stratum's rows by −start, a radix sort of the bits (stable: equal entry times keep
+        // their order by stop), where a comparison sort of doubles is several times slower.
         var order = new int[start.Length];
-        var keys = new double[start.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-            keys[i] = -start[i];
-        }
         for (var s = 0; s + 1 < strataStart.Length; s++)
         {
-            Array.Sort(keys, order, strataStart[s], strataStart[s + 1] - strataStart[s]);
+            var from = strataStart[s];
+            var size = strataStart[s + 1] - from;
+            var keys = new ulong[size];
+            var rows = new int[size];
+            for (var i = 0; i < size; i++)
+            {
+                keys[i] = DoubleRadixSort.Key(-start[from + i]);
+                rows[i] = from + i;
+            }
+            var (_, sorted) = DoubleRadixSort.Sort(keys, rows);
+            Array.Copy(sorted!, 0, order, from, size);
         }
         return order;
     }

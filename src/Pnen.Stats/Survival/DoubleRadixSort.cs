@@ -1,0 +1,67 @@
+namespace Pnen.Stats.Survival;
+
+/// <summary>
+/// A stable least-significant-digit radix sort of doubles of any sign, as 64-bit keys that order as
+/// the values do (<see cref="Key"/>), optionally carrying an int (a row) with each. Eleven bits a
+/// digit, six passes at most, a digit every key shares skipped. At a million values several times
+/// faster than <see cref="Array.Sort{T}(T[])"/>, which in a native AOT build compares doubles
+/// through a comparer call. <see cref="RadixSort"/> is the same idea for non-negative times with a
+/// 64-bit payload.
+/// </summary>
+internal static class DoubleRadixSort
+{
+    private const int DigitBits = 11;
+    private const int Buckets = 1 << DigitBits;
+    private const int Digits = (64 + DigitBits - 1) / DigitBits;
+
+    /// <summary>The bits of a finite double as an unsigned key in the order of the values (negative
+    /// values inverted, positive ones with the sign bit set); −0 is taken as 0, so the two tie.</summary>
+    public static ulong Key(double value)
+    {
+        var bits = (ulong)BitConverter.DoubleToInt64Bits(value == 0 ? 0.0 : value);
+        return (bits & (1UL << 63)) != 0 ? ~bits : bits | (1UL << 63);
+    }
+
+    /// <summary>The value of a <see cref="Key"/>.</summary>
+    public static double Value(ulong key) =>
+        BitConverter.Int64BitsToDouble((long)((key & (1UL << 63)) != 0 ? key & ~(1UL << 63) : ~key));
+
+    /// <summary>Sorts <paramref name="keys"/> ascending, stably, permuting <paramref name="rows"/>
+    /// (same length) with them when given. Returns the sorted arrays, which are either the ones
+    /// given or scratch arrays of the same length.</summary>
+    public static (ulong[] Keys, int[]? Rows) Sort(ulong[] keys, int[]? rows)
+    {
+        var size = keys.Length;
+        var counts = new int[Digits * Buckets];
+        foreach (var key in keys)
+        {
+            for (var d = 0; d < Digits; d++) counts[d * Buckets + (int)((key >> (d * DigitBits)) & (Buckets - 1))]++;
+        }
+
+        var otherKeys = new ulong[size];
+        var otherRows = rows is null ? null : new int[size];
+        for (var d = 0; d < Digits; d++)
+        {
+            var histogram = counts.AsSpan(d * Buckets, Buckets);
+            if (size == 0 || histogram[(int)((keys[0] >> (d * DigitBits)) & (Buckets - 1))] == size) continue; // one bucket: the pass would change nothing
+            var position = 0;
+            for (var b = 0; b < Buckets; b++)
+            {
+                var count = histogram[b];
+                histogram[b] = position;
+                position += count;
+            }
+            var shift = d * DigitBits;
+            for (var i = 0; i < size; i++)
+            {
+                var key = keys[i];
+                var at = histogram[(int)((key >> shift) & (Buckets - 1))]++;
+                otherKeys[at] = key;
+                if (rows is not null) otherRows![at] = rows[i];
+            }
+            (keys, otherKeys) = (otherKeys, keys);
+            (rows, otherRows) = (otherRows, rows);
+        }
+        return (keys, rows);
+    }
+}
