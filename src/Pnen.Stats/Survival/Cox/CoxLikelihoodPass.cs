@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Pnen.Stats.Survival.Cox;
 
@@ -223,24 +222,6 @@ internal sealed class CoxLikelihoodPass : ICoxLikelihoodPass
         return deathSum;
     }
 
-    /// <summary>a += r·x and the lower triangle of cmat += r·x x' for the row starting at x[row], a vector of columns at a time.
-    /// Each element gets (r·x_i)·x_j added, exactly as the scalar loop would compute it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AddRow(double[] a, double[] cmat, double r, int row)
-    {
-        ref var cmatStart = ref MemoryMarshal.GetArrayDataReference(cmat);
-        ref var rowStart = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_x), row);
-        for (var i = 0; i < _p; i++)
-        {
-            var xi = r * Unsafe.Add(ref rowStart, i);
-            a[i] += xi;
-            var scaled = new Vector<double>(xi);
-            var offset = (nuint)(i * _stride);
-            for (var j = 0; j <= i; j += Vector<double>.Count)
-            {
-                var sum = Vector.LoadUnsafe(ref cmatStart, offset + (nuint)j) + scaled * Vector.LoadUnsafe(ref rowStart, (nuint)j);
-                sum.StoreUnsafe(ref cmatStart, offset + (nuint)j);
-            }
-        }
-    }
+    private void AddRow(double[] a, double[] cmat, double r, int row) => CoxRowSums.Add(a, cmat, _x, row, _p, _stride, r);
 }

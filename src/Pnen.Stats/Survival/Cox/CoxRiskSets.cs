@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 
 namespace Pnen.Stats.Survival.Cox;
 
@@ -195,22 +194,7 @@ internal sealed class CoxRiskSets
         var offset = row * _p;
         if (_vectors)
         {
-            // Each element gets (r·x_i)·x_j added, as the loop below computes it; what lands past
-            // column i feeds upper-triangle cells nobody reads.
-            ref var cmatStart = ref MemoryMarshal.GetArrayDataReference(cmat);
-            ref var rowStart = ref System.Runtime.CompilerServices.Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_x), offset);
-            for (var i = 0; i < _p; i++)
-            {
-                var xi = r * _x[offset + i];
-                a[i] += xi;
-                var scaled = new Vector<double>(xi);
-                var ci = (nuint)(i * Stride);
-                for (var j = 0; j <= i; j += Vector<double>.Count)
-                {
-                    var sum = Vector.LoadUnsafe(ref cmatStart, ci + (nuint)j) + scaled * Vector.LoadUnsafe(ref rowStart, (nuint)j);
-                    sum.StoreUnsafe(ref cmatStart, ci + (nuint)j);
-                }
-            }
+            CoxRowSums.Add(a, cmat, _x, offset, _p, Stride, r);
             return;
         }
         for (var i = 0; i < _p; i++)
