@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Unicode;
 using Microsoft.Win32.SafeHandles;
 
@@ -26,6 +29,8 @@ internal sealed class ChunkParser
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>?[] _levelIndex;
     private readonly Dictionary<ulong, int>?[] _shortLevels; // levels of up to 7 bytes, packed: no decoding, no string hashing
     private readonly char[] _scratch = new char[256];
+    private readonly double[]?[] _numbers;   // per requested column: its array when numeric
+    private readonly bool[] _nonNegative;    // per requested column: negative numbers are errors
 
     public ChunkParser(SafeFileHandle handle, int columnCount, byte delimiter, int[] ordinals, ColumnSink[] sinks, FieldReader fields, int firstRow, int rowLimit, Func<bool> cancelled)
     {
@@ -44,6 +49,14 @@ internal sealed class ChunkParser
         Levels = new List<string>?[sinks.Length];
         _levelIndex = new Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>?[sinks.Length];
         _shortLevels = new Dictionary<ulong, int>?[sinks.Length];
+        _numbers = new double[]?[sinks.Length];
+        _nonNegative = new bool[sinks.Length];
+        for (var i = 0; i < sinks.Length; i++)
+        {
+            // A missing token that reads as a number ("-99") must be seen before the number is parsed.
+            if (!fields.NumberCanBeMissing) _numbers[i] = sinks[i].Numbers;
+            _nonNegative[i] = sinks[i].Request.Kind == ColumnKind.NonNegative;
+        }
         for (var i = 0; i < sinks.Length; i++)
         {
             if (sinks[i].Request.Kind != ColumnKind.Categorical) continue;
@@ -88,12 +101,87 @@ internal sealed class ChunkParser
             }
 
             var block = data[..upTo];
-            if (block.Contains((byte)0) || !Utf8.IsValid(block)) return false;
-            if (!ParseLines(block)) return false;
+            if (PlainBlock.IsPlain(block, _delimiter))
+            {
+                if (!ParsePlainBlock(block)) return false;
+            }
+            else
+            {
+                if (block.Contains((byte)0) || !Utf8.IsValid(block)) return false;
+                if (!ParseLines(block)) return false;
+            }
             if (finished) return true;
             carry = available - upTo;
             data[upTo..].CopyTo(buffer);
         }
+    }
+
+    /// <summary>A block of <see cref="PlainBlock"/> lines, walked from separator to separator:
+    /// the same rows, values and refusals as <see cref="ParseLines"/> gives it.</summary>
+    private bool ParsePlainBlock(ReadOnlySpan<byte> block)
+    {
+        var fieldStart = 0;
+        var field = 0;
+        var row = _firstRow + Rows;
+        ref var origin = ref MemoryMarshal.GetReference(block);
+        Span<byte> tail = stackalloc byte[PlainBlock.Window];
+        for (var window = 0; window < block.Length; window += PlainBlock.Window)
+        {
+            ulong mask;
+            if (block.Length - window >= PlainBlock.Window)
+            {
+                mask = PlainBlock.Separators(ref Unsafe.Add(ref origin, window), _delimiter);
+            }
+            else
+            {
+                tail.Clear(); // zero bytes are no separators
+                block[window..].CopyTo(tail);
+                mask = PlainBlock.Separators(ref MemoryMarshal.GetReference(tail), _delimiter);
+            }
+            while (mask != 0)
+            {
+                var at = window + BitOperations.TrailingZeroCount(mask);
+                mask &= mask - 1;
+                var value = block[fieldStart..at];
+                fieldStart = at + 1;
+                if (block[at] != '\n')
+                {
+                    if (!PlainField(field++, row, value)) return false;
+                }
+                else if (!EndLine(ref field, ref row, value))
+                {
+                    return false;
+                }
+            }
+        }
+        // The last line of the file without a line break (its last field may be empty: "1,2,").
+        return (fieldStart == block.Length && field == 0) || EndLine(ref field, ref row, block[fieldStart..]);
+    }
+
+    /// <summary>The last field of a line; a blank line is skipped as <see cref="ParseLine"/> skips it.</summary>
+    private bool EndLine(ref int field, ref int row, ReadOnlySpan<byte> last)
+    {
+        if (field == 0 && IsBlank(last)) return _columnCount > 1;
+        if (row >= _rowLimit || !PlainField(field, row, last) || field + 1 != _columnCount) return false;
+        field = 0;
+        Rows++;
+        row++;
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool PlainField(int field, int row, ReadOnlySpan<byte> value)
+    {
+        if (field >= _columnCount) return false;
+        var request = _requestOfField[field];
+        if (request < 0) return true;
+        if (row >= _rowLimit) return false;
+        if (_numbers[request] is { } numbers && DecimalParser.TryParse(value, out var number) && (number >= 0 || !_nonNegative[request]))
+        {
+            numbers[row] = number;
+            return true;
+        }
+        return Store(request, row, value, plain: true);
     }
 
     private bool ParseLines(ReadOnlySpan<byte> block)

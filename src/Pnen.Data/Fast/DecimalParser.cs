@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Pnen.Data.Fast;
 
@@ -20,56 +21,67 @@ internal static class DecimalParser
     private const ulong MaxExactMantissa = 1UL << 53;        // every integer up to 2^53 is an exact double
     private const int MaxPower = 22;                          // 10^22 is the largest exact power of ten
 
-    private static readonly double[] Powers =
+    /// <summary>10^0 … 10^22, exact doubles (static data: no initialisation check on each read).</summary>
+    private static ReadOnlySpan<double> Powers =>
     [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
 
+    private static ReadOnlySpan<ulong> SmallPowers => [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000];
+
     /// <summary>Parses ASCII text with no surrounding white space; false means "ask double.Parse".</summary>
     public static bool TryParse(ReadOnlySpan<byte> text, out double value)
     {
         value = 0;
-        var i = 0;
         var n = text.Length;
         if (n == 0) return false;
+        ref var first = ref MemoryMarshal.GetReference(text);
 
+        var i = 0;
         var negative = false;
-        if (text[0] is (byte)'-' or (byte)'+')
+        if (first is (byte)'-' or (byte)'+')
         {
-            negative = text[0] == '-';
+            negative = first == '-';
             i++;
         }
 
         // All digits, leading zeros included, go into the mantissa; at most 19 fit a ulong, and the
-        // fast path needs the mantissa to be an exact double (≤ 2^53) in the end.
+        // fast path needs the mantissa to be an exact double (≤ 2^53) in the end. The whole part of
+        // a data value is short: digit by digit. The fraction is long: eight at a time.
         var start = i;
-        i = Digits(text, i, 0, out var mantissa);
+        ulong mantissa = 0;
+        for (; i < n; i++)
+        {
+            var d = (uint)(Unsafe.Add(ref first, i) - '0');
+            if (d > 9) break;
+            mantissa = unchecked(mantissa * 10 + d);
+        }
         var digits = i - start;
         var scale = 0;
-        if (i < n && text[i] == '.')
+        if (i < n && Unsafe.Add(ref first, i) == '.')
         {
             var fraction = ++i;
-            i = Digits(text, i, mantissa, out mantissa);
+            i = FractionDigits(ref first, n, i, ref mantissa);
             scale = fraction - i;
             digits += i - fraction;
         }
         if (digits == 0 || digits > MaxDigitsInUlong) return false;
 
-        if (i < n && (text[i] | 0x20) == 'e')
+        if (i < n && (Unsafe.Add(ref first, i) | 0x20) == 'e')
         {
             i++;
             var exponentNegative = false;
-            if (i < n && text[i] is (byte)'-' or (byte)'+')
+            if (i < n && Unsafe.Add(ref first, i) is (byte)'-' or (byte)'+')
             {
-                exponentNegative = text[i] == '-';
+                exponentNegative = Unsafe.Add(ref first, i) == '-';
                 i++;
             }
             var exponent = 0;
             var exponentStart = i;
             for (; i < n; i++)
             {
-                var d = (uint)(text[i] - '0');
+                var d = (uint)(Unsafe.Add(ref first, i) - '0');
                 if (d > 9) break;
                 if (exponent < 10_000) exponent = exponent * 10 + (int)d;
             }
@@ -89,25 +101,43 @@ internal static class DecimalParser
         return true;
     }
 
-    /// <summary>Appends the run of digits from <paramref name="i"/> to <paramref name="start"/> (eight at a time
-    /// where it can); returns where the run ends. Past 19 digits the mantissa is garbage, and the
-    /// caller declines on the digit count.</summary>
+    /// <summary>Appends the digits from <paramref name="i"/> on to <paramref name="mantissa"/>: eight at
+    /// a time, then the last one to seven with one load of the field's final eight bytes (the bytes
+    /// already taken replaced by zeros), then digit by digit; returns where the digits end. Past 19
+    /// digits the mantissa is garbage, and the caller declines on the digit count.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Digits(ReadOnlySpan<byte> text, int i, ulong start, out ulong mantissa)
+    private static int FractionDigits(ref byte first, int n, int i, ref ulong mantissa)
     {
-        mantissa = start;
-        while (i + 8 <= text.Length && EightDigits(BinaryPrimitives.ReadUInt64LittleEndian(text[i..]), out var eight))
+        while (n - i >= 8 && EightDigits(Load(ref first, i), out var eight))
         {
             mantissa = unchecked(mantissa * 100_000_000 + eight);
             i += 8;
         }
-        for (; i < text.Length; i++)
+        var rest = n - i;
+        if (rest is > 0 and < 8 && n >= 8)
         {
-            var d = (uint)(text[i] - '0');
+            var taken = (1UL << (8 * (8 - rest))) - 1; // the low bytes: before i
+            if (EightDigits((Load(ref first, n - 8) & ~taken) | (0x3030303030303030UL & taken), out var tail))
+            {
+                mantissa = unchecked(mantissa * SmallPowers[rest] + tail);
+                return n;
+            }
+        }
+        for (; i < n; i++)
+        {
+            var d = (uint)(Unsafe.Add(ref first, i) - '0');
             if (d > 9) break;
             mantissa = unchecked(mantissa * 10 + d);
         }
         return i;
+    }
+
+    /// <summary>Eight bytes from <paramref name="i"/>, the first in the low byte.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Load(ref byte first, int i)
+    {
+        var chunk = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, i));
+        return BitConverter.IsLittleEndian ? chunk : BinaryPrimitives.ReverseEndianness(chunk);
     }
 
     /// <summary>Eight ASCII digits (little-endian in <paramref name="chunk"/>) as a number, in a few

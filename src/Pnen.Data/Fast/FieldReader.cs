@@ -26,6 +26,10 @@ internal sealed class FieldReader
         _longestToken = _missingTokens.Length == 0 ? -1 : _missingTokens.Max(t => t.Length);
     }
 
+    /// <summary>A missing token is also a number to <see cref="DecimalParser"/> ("-99"): a field
+    /// must then be compared with the tokens before it is parsed.</summary>
+    public bool NumberCanBeMissing => _missingTokens.Any(t => DecimalParser.TryParse(t, out _));
+
     /// <summary>True when every missing token is printable ASCII, as the byte path assumes.</summary>
     public bool Usable => _missingTokens.All(t => t.All(b => b is >= 0x20 and < 0x7F));
 
