@@ -2,7 +2,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Unicode;
-using Microsoft.Win32.SafeHandles;
 
 namespace Pnen.Data.Fast;
 
@@ -17,7 +16,6 @@ internal sealed class ChunkParser
     private const int BlockBytes = 1 << 20;
     private const int MaxLineBytes = 1 << 27;
 
-    private readonly SafeFileHandle _handle;
     private readonly int _columnCount;
     private readonly byte _delimiter;
     private readonly int[] _requestOfField; // per field of a line: which requested column, or -1
@@ -32,9 +30,8 @@ internal sealed class ChunkParser
     private readonly double[]?[] _numbers;   // per requested column: its array when numeric
     private readonly bool[] _nonNegative;    // per requested column: negative numbers are errors
 
-    public ChunkParser(SafeFileHandle handle, int columnCount, byte delimiter, int[] ordinals, ColumnSink[] sinks, FieldReader fields, int firstRow, int rowLimit, Func<bool> cancelled)
+    public ChunkParser(int columnCount, byte delimiter, int[] ordinals, ColumnSink[] sinks, FieldReader fields, int firstRow, int rowLimit, Func<bool> cancelled)
     {
-        _handle = handle;
         _columnCount = columnCount;
         _delimiter = delimiter;
         _requestOfField = new int[columnCount];
@@ -75,32 +72,29 @@ internal sealed class ChunkParser
     /// <summary>Per categorical column: this chunk's levels, indexed by the codes it wrote.</summary>
     public List<string>?[] Levels { get; }
 
-    public bool Parse(long start, long end)
+    /// <summary>Parses the chunk (whole lines, the last maybe without its line break at the end of the
+    /// file) in blocks of about <see cref="BlockBytes"/>, each of whole lines.</summary>
+    public bool Parse(ReadOnlySpan<byte> chunk)
     {
-        var buffer = new byte[BlockBytes];
-        var carry = 0;
-        var at = start;
-        while (true)
+        while (!chunk.IsEmpty)
         {
             if (_cancelled()) return false;
-            if (carry == buffer.Length)
+            var upTo = chunk.Length;
+            if (chunk.Length > BlockBytes)
             {
-                if (buffer.Length >= MaxLineBytes) return false;
-                Array.Resize(ref buffer, buffer.Length * 2); // a line longer than a block
-            }
-            var read = at < end ? RandomAccess.Read(_handle, buffer.AsSpan(carry, (int)Math.Min(buffer.Length - carry, end - at)), at) : 0;
-            at += read;
-            var available = carry + read;
-            var finished = read == 0 || at >= end;
-            var data = buffer.AsSpan(0, available);
-            var upTo = finished ? available : data.LastIndexOf((byte)'\n') + 1;
-            if (upTo == 0 && !finished)
-            {
-                carry = available;
-                continue;
+                var lastBreak = chunk[..BlockBytes].LastIndexOf((byte)'\n');
+                if (lastBreak < 0)
+                {
+                    // A line longer than a block: it ends at the next line break.
+                    var next = chunk[BlockBytes..].IndexOf((byte)'\n');
+                    lastBreak = next < 0 ? chunk.Length - 1 : BlockBytes + next;
+                    if (lastBreak >= MaxLineBytes) return false;
+                }
+                upTo = lastBreak + 1;
             }
 
-            var block = data[..upTo];
+            var block = chunk[..upTo];
+            chunk = chunk[upTo..];
             if (PlainBlock.IsPlain(block, _delimiter))
             {
                 if (!ParsePlainBlock(block)) return false;
@@ -110,16 +104,20 @@ internal sealed class ChunkParser
                 if (block.Contains((byte)0) || !Utf8.IsValid(block)) return false;
                 if (!ParseLines(block)) return false;
             }
-            if (finished) return true;
-            carry = available - upTo;
-            data[upTo..].CopyTo(buffer);
         }
+        return true;
     }
 
     /// <summary>A block of <see cref="PlainBlock"/> lines, walked from separator to separator:
     /// the same rows, values and refusals as <see cref="ParseLines"/> gives it.</summary>
     private bool ParsePlainBlock(ReadOnlySpan<byte> block)
     {
+        // The fields this loop reads, in locals: the JIT reloads fields after every call.
+        var requestOfField = _requestOfField;
+        var numbers = _numbers;
+        var nonNegative = _nonNegative;
+        var rowLimit = _rowLimit;
+        var delimiter = _delimiter;
         var fieldStart = 0;
         var field = 0;
         var row = _firstRow + Rows;
@@ -130,13 +128,13 @@ internal sealed class ChunkParser
             ulong mask;
             if (block.Length - window >= PlainBlock.Window)
             {
-                mask = PlainBlock.Separators(ref Unsafe.Add(ref origin, window), _delimiter);
+                mask = PlainBlock.Separators(ref Unsafe.Add(ref origin, window), delimiter);
             }
             else
             {
                 tail.Clear(); // zero bytes are no separators
                 block[window..].CopyTo(tail);
-                mask = PlainBlock.Separators(ref MemoryMarshal.GetReference(tail), _delimiter);
+                mask = PlainBlock.Separators(ref MemoryMarshal.GetReference(tail), delimiter);
             }
             while (mask != 0)
             {
@@ -144,11 +142,20 @@ internal sealed class ChunkParser
                 mask &= mask - 1;
                 var value = block[fieldStart..at];
                 fieldStart = at + 1;
-                if (block[at] != '\n')
+                if (Unsafe.Add(ref origin, at) == '\n')
                 {
-                    if (!PlainField(field++, row, value)) return false;
+                    if (!EndLine(ref field, ref row, value)) return false;
+                    continue;
                 }
-                else if (!EndLine(ref field, ref row, value))
+                if ((uint)field >= (uint)requestOfField.Length) return false; // more fields than the header
+                var request = requestOfField[field++];
+                if (request < 0) continue;
+                if (row >= rowLimit) return false;
+                if (numbers[request] is { } target && DecimalParser.TryParse(value, out var number) && (number >= 0 || !nonNegative[request]))
+                {
+                    target[row] = number;
+                }
+                else if (!Store(request, row, value, plain: true))
                 {
                     return false;
                 }
@@ -169,7 +176,6 @@ internal sealed class ChunkParser
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool PlainField(int field, int row, ReadOnlySpan<byte> value)
     {
         if (field >= _columnCount) return false;

@@ -1,9 +1,8 @@
-using Microsoft.Win32.SafeHandles;
-
 namespace Pnen.Data.Fast;
 
 /// <summary>
-/// The fast way to read requested columns of a large, well-formed CSV file: the file is cut into
+/// The fast way to read requested columns of a large, well-formed CSV file: the file is mapped
+/// into memory (<see cref="MappedFile"/>) and cut into
 /// chunks at line ends, and the chunks are parsed on every core straight from UTF-8 bytes into
 /// the final column arrays (a first pass counts the lines, so each chunk knows where its rows
 /// go and nothing is copied afterwards). It accepts only what it can read exactly as the text
@@ -21,6 +20,9 @@ internal static class ParallelCsvReader
     internal static long ChunkBytes { get; set; } = 4 << 20;
 
     private const int BlockBytes = 1 << 20;
+
+    /// <summary>A chunk is one span: well below 2 GB.</summary>
+    private const long MaxChunkBytes = 1 << 30;
 
     /// <summary>Reads the columns, or returns null (declined: read the file the ordinary way), or
     /// a null table with the Auto columns that met text (read them again as categorical).</summary>
@@ -43,14 +45,17 @@ internal static class ParallelCsvReader
         var fields = new FieldReader(missing);
         if (!fields.Usable) return (null, null);
 
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-        var length = RandomAccess.GetLength(handle);
-        var dataStart = HeaderEnd(handle, length, header, (byte)delimiter);
+        if (new FileInfo(path).Length < MinimumBytes) return (null, null);
+        using var file = MappedFile.TryOpen(path);
+        if (file is null) return (null, null);
+        var length = file.Length;
+        var dataStart = HeaderEnd(file, header, (byte)delimiter);
         if (dataStart < 0 || length - dataStart < MinimumBytes) return (null, null);
 
-        var chunks = Chunks(handle, dataStart, length);
+        var chunks = Chunks(file, dataStart, length);
+        if (chunks.Any(c => c.End - c.Start > MaxChunkBytes)) return (null, null); // lines of a gigabyte
         var lines = new long[chunks.Length];
-        Parallel.For(0, chunks.Length, Options, c => lines[c] = CountLines(handle, chunks[c].Start, chunks[c].End, c == chunks.Length - 1));
+        Parallel.For(0, chunks.Length, Options, c => lines[c] = CountLines(file.Slice(chunks[c].Start, (int)(chunks[c].End - chunks[c].Start)), c == chunks.Length - 1));
         var reserved = lines.Sum();
         if (reserved > Array.MaxLength) return (null, null);
 
@@ -62,9 +67,9 @@ internal static class ParallelCsvReader
         var declined = 0;
         Parallel.For(0, chunks.Length, Options, c =>
         {
-            var parser = new ChunkParser(handle, header.Count, (byte)delimiter, ordinals, columns, fields, (int)rowStart[c], (int)rowStart[c + 1], () => Volatile.Read(ref declined) != 0);
+            var parser = new ChunkParser(header.Count, (byte)delimiter, ordinals, columns, fields, (int)rowStart[c], (int)rowStart[c + 1], () => Volatile.Read(ref declined) != 0);
             parsers[c] = parser;
-            if (!parser.Parse(chunks[c].Start, chunks[c].End)) Interlocked.Exchange(ref declined, 1);
+            if (!parser.Parse(file.Slice(chunks[c].Start, (int)(chunks[c].End - chunks[c].Start)))) Interlocked.Exchange(ref declined, 1);
         });
         if (declined != 0) return (null, null);
 
@@ -88,11 +93,9 @@ internal static class ParallelCsvReader
     /// <summary>Where the data starts: after the header line, which must be what the ordinary reader
     /// saw (same names). -1 when the header is anything unusual (quotes with escapes, a lone \r,
     /// a UTF-16 byte-order mark, a line longer than a block).</summary>
-    private static long HeaderEnd(SafeFileHandle handle, long length, IReadOnlyList<string> header, byte delimiter)
+    private static long HeaderEnd(MappedFile file, IReadOnlyList<string> header, byte delimiter)
     {
-        var buffer = new byte[(int)Math.Min(length, BlockBytes)];
-        var read = RandomAccess.Read(handle, buffer, 0);
-        var head = buffer.AsSpan(0, read);
+        var head = file.Slice(0, (int)Math.Min(file.Length, BlockBytes));
         var skip = head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         var newline = head[skip..].IndexOf((byte)'\n');
         if (newline < 0) return -1;
@@ -105,27 +108,27 @@ internal static class ParallelCsvReader
     }
 
     /// <summary>Chunks of about <see cref="ChunkBytes"/> (at most four a core, to share the work
-    /// out evenly), each ending just after a line break.</summary>
-    private static (long Start, long End)[] Chunks(SafeFileHandle handle, long start, long end)
+    /// out evenly, and more when a chunk would pass <see cref="MaxChunkBytes"/>), each ending just
+    /// after a line break.</summary>
+    private static (long Start, long End)[] Chunks(MappedFile file, long start, long end)
     {
         var count = (int)Math.Clamp((end - start) / ChunkBytes, 1, Math.Max(4 * Environment.ProcessorCount, ChunkBytes < BlockBytes ? 64 : 1));
+        count = (int)Math.Max(count, (end - start) / MaxChunkBytes + 1);
         var bounds = new List<long> { start };
-        var probe = new byte[64 * 1024];
         for (var c = 1; c < count; c++)
         {
             var at = start + (end - start) * c / count;
             if (at <= bounds[^1]) continue;
             while (at < end)
             {
-                var read = RandomAccess.Read(handle, probe, at);
-                if (read == 0) break;
-                var newline = probe.AsSpan(0, read).IndexOf((byte)'\n');
+                var probe = file.Slice(at, (int)Math.Min(64 * 1024, end - at));
+                var newline = probe.IndexOf((byte)'\n');
                 if (newline >= 0)
                 {
                     at += newline + 1;
                     break;
                 }
-                at += read;
+                at += probe.Length;
             }
             if (at < end && at > bounds[^1]) bounds.Add(at);
         }
@@ -136,22 +139,8 @@ internal static class ParallelCsvReader
     }
 
     /// <summary>Line breaks in the chunk, plus a last line without one at the end of the file.</summary>
-    private static long CountLines(SafeFileHandle handle, long start, long end, bool last)
-    {
-        var buffer = new byte[BlockBytes];
-        long lines = 0;
-        byte lastByte = (byte)'\n';
-        for (var at = start; at < end;)
-        {
-            var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(BlockBytes, end - at)), at);
-            if (read == 0) break;
-            lines += buffer.AsSpan(0, read).Count((byte)'\n');
-            lastByte = buffer[read - 1];
-            at += read;
-        }
-        if (last && lastByte != '\n') lines++;
-        return lines;
-    }
+    private static long CountLines(ReadOnlySpan<byte> chunk, bool last) =>
+        chunk.Count((byte)'\n') + (last && chunk.Length > 0 && chunk[^1] != '\n' ? 1 : 0);
 
     /// <summary>Moves each chunk's rows down over the rows its blank lines did not use; returns
     /// where each chunk's rows now start, and (last) the number of rows.</summary>
