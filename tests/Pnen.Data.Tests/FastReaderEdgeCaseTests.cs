@@ -91,6 +91,16 @@ public sealed class FastReaderEdgeCaseTests : IDisposable
         Assert.Equal(-1, fast.Get<CategoricalColumn>("arm").Codes[2]); // "" is missing, quoted or not
     }
 
+    [Theory]
+    [InlineData("time,x\r\n1,2\r3\r\n4,5\r\n")]   // a carriage return inside a field
+    [InlineData("time,x\r\n1,2\r\r\n4,5\r\n")]    // two before a line break
+    public void ALoneCarriageReturnIsLeftToTheOrdinaryReader(string text)
+    {
+        var path = Write("lone-cr.csv", text);
+        ColumnRequest[] requests = [new("time", ColumnKind.NonNegative), new("x", ColumnKind.Auto)];
+        Assert.Null(ParallelCsvReader.TryRead(path, requests, MissingValues.Default).Table);
+    }
+
     [Fact]
     public void AMissingTokenThatIsANumberIsMissing()
     {

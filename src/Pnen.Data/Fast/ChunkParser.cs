@@ -140,11 +140,19 @@ internal sealed class ChunkParser
             {
                 var at = window + BitOperations.TrailingZeroCount(mask);
                 mask &= mask - 1;
+                var separator = Unsafe.Add(ref origin, at);
+                if (separator == '\r')
+                {
+                    // Part of a \r\n line end (taken off with the \n), or at the very end of the
+                    // file; a carriage return anywhere else makes the line path decline too.
+                    if (at + 1 < block.Length && Unsafe.Add(ref origin, at + 1) != '\n') return false;
+                    continue;
+                }
                 var value = block[fieldStart..at];
                 fieldStart = at + 1;
-                if (Unsafe.Add(ref origin, at) == '\n')
+                if (separator == '\n')
                 {
-                    if (!EndLine(ref field, ref row, value)) return false;
+                    if (!EndLine(ref field, ref row, WithoutCarriageReturn(value))) return false;
                     continue;
                 }
                 if ((uint)field >= (uint)requestOfField.Length) return false; // more fields than the header
@@ -163,8 +171,11 @@ internal sealed class ChunkParser
             }
         }
         // The last line of the file without a line break (its last field may be empty: "1,2,").
-        return (fieldStart == block.Length && field == 0) || EndLine(ref field, ref row, block[fieldStart..]);
+        return (fieldStart == block.Length && field == 0) || EndLine(ref field, ref row, WithoutCarriageReturn(block[fieldStart..]));
     }
+
+    private static ReadOnlySpan<byte> WithoutCarriageReturn(ReadOnlySpan<byte> last) =>
+        last.Length > 0 && last[^1] == '\r' ? last[..^1] : last;
 
     /// <summary>The last field of a line; a blank line is skipped as <see cref="ParseLine"/> skips it.</summary>
     private bool EndLine(ref int field, ref int row, ReadOnlySpan<byte> last)
