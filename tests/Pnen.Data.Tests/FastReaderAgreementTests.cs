@@ -10,25 +10,8 @@ namespace Pnen.Data.Tests;
 /// way, and the fast reader really does read most clean files rather than always declining.
 /// </summary>
 [Collection(FastReaderCollection.Name)]
-public sealed class FastReaderAgreementTests : IDisposable
+public sealed class FastReaderAgreementTests() : FastReaderTestBase("pnen-fast-")
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pnen-fast-").FullName;
-    private readonly long _minimum = ParallelCsvReader.MinimumBytes;
-    private readonly long _chunk = ParallelCsvReader.ChunkBytes;
-
-    public FastReaderAgreementTests()
-    {
-        ParallelCsvReader.MinimumBytes = 0;
-        ParallelCsvReader.ChunkBytes = 64; // a few lines a chunk: boundaries everywhere
-    }
-
-    public void Dispose()
-    {
-        ParallelCsvReader.MinimumBytes = _minimum;
-        ParallelCsvReader.ChunkBytes = _chunk;
-        Directory.Delete(_folder, recursive: true);
-    }
-
     [Fact]
     public void SameTableOrSameErrorAsTheOrdinaryReader()
     {
@@ -37,7 +20,7 @@ public sealed class FastReaderAgreementTests : IDisposable
         var index = 0;
         RandomCsv.Gen.Sample(csv =>
         {
-            var path = Path.Combine(_folder, $"f{Interlocked.Increment(ref index)}{csv.Extension}");
+            var path = Path.Combine(Folder, $"f{Interlocked.Increment(ref index)}{csv.Extension}");
             File.WriteAllText(path, csv.Text, new UTF8Encoding(false));
             var slow = Outcome(() => TableReader.ReadOrdinary(path, csv.Requests, MissingValues.Default));
             var fast = Outcome(() => TableReader.Read(path, csv.Requests));
@@ -62,7 +45,7 @@ public sealed class FastReaderAgreementTests : IDisposable
                 .Append(random.Next(50) == 0 ? "" : (random.NextDouble() - 0.5).ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append("\r\n");
             if (i % 5000 == 4999) text.Append("\r\n"); // blank lines to compact away
         }
-        var path = Path.Combine(_folder, "large.csv");
+        var path = Path.Combine(Folder, "large.csv");
         File.WriteAllText(path, text.ToString());
         ColumnRequest[] requests = [new("time", ColumnKind.NonNegative), new("status", ColumnKind.Event), new("group", ColumnKind.Categorical), new("x", ColumnKind.Auto)];
         ParallelCsvReader.ChunkBytes = 4096;

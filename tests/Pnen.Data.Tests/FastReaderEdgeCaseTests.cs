@@ -10,25 +10,8 @@ namespace Pnen.Data.Tests;
 /// equals the ordinary reader's, and a bad value still gives the ordinary reader's one-line error.
 /// </summary>
 [Collection(FastReaderCollection.Name)]
-public sealed class FastReaderEdgeCaseTests : IDisposable
+public sealed class FastReaderEdgeCaseTests() : FastReaderTestBase("pnen-edge-")
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pnen-edge-").FullName;
-    private readonly long _minimum = ParallelCsvReader.MinimumBytes;
-    private readonly long _chunk = ParallelCsvReader.ChunkBytes;
-
-    public FastReaderEdgeCaseTests()
-    {
-        ParallelCsvReader.MinimumBytes = 0;
-        ParallelCsvReader.ChunkBytes = 64; // several chunks, so line ends fall at chunk boundaries too
-    }
-
-    public void Dispose()
-    {
-        ParallelCsvReader.MinimumBytes = _minimum;
-        ParallelCsvReader.ChunkBytes = _chunk;
-        Directory.Delete(_folder, recursive: true);
-    }
-
     /// <summary>Exponents, 17 and more significant digits, -0, a leading '+', values beyond the
     /// exact fast path (a mantissa over 2^53 or 19 digits, 10^23), spaces, NA and empty cells.</summary>
     private static readonly string[] Cells =
@@ -154,7 +137,7 @@ public sealed class FastReaderEdgeCaseTests : IDisposable
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(Folder, name);
         File.WriteAllText(path, text, new UTF8Encoding(false));
         return path;
     }
