@@ -29,6 +29,7 @@ internal sealed class ChunkParser
     private readonly char[] _scratch = new char[256];
     private readonly double[]?[] _numbers;   // per requested column: its array when numeric
     private readonly bool[] _nonNegative;    // per requested column: negative numbers are errors
+    private readonly sbyte[]?[] _events;     // per requested column: its array when an event indicator written 0/1
 
     public ChunkParser(int columnCount, byte delimiter, int[] ordinals, ColumnSink[] sinks, FieldReader fields, int firstRow, int rowLimit, Func<bool> cancelled)
     {
@@ -48,11 +49,13 @@ internal sealed class ChunkParser
         _shortLevels = new Dictionary<ulong, int>?[sinks.Length];
         _numbers = new double[]?[sinks.Length];
         _nonNegative = new bool[sinks.Length];
+        _events = new sbyte[]?[sinks.Length];
         for (var i = 0; i < sinks.Length; i++)
         {
             // A missing token that reads as a number ("-99") must be seen before the number is parsed.
             if (!fields.NumberCanBeMissing) _numbers[i] = sinks[i].Numbers;
             _nonNegative[i] = sinks[i].Request.Kind == ColumnKind.NonNegative;
+            if (fields.DigitsAreEvents) _events[i] = sinks[i].Events;
         }
         for (var i = 0; i < sinks.Length; i++)
         {
@@ -116,6 +119,7 @@ internal sealed class ChunkParser
         var requestOfField = _requestOfField;
         var numbers = _numbers;
         var nonNegative = _nonNegative;
+        var events = _events;
         var rowLimit = _rowLimit;
         var delimiter = _delimiter;
         var fieldStart = 0;
@@ -163,6 +167,10 @@ internal sealed class ChunkParser
                 if (numbers[request] is { } target && DecimalParser.TryParse(value, out var number) && (!nonNegative[request] || number >= 0))
                 {
                     target[row] = number;
+                }
+                else if (events[request] is { } happened && value.Length == 1 && (uint)(value[0] - '0') <= 1)
+                {
+                    happened[row] = (sbyte)(value[0] - '0');
                 }
                 else if (!Store(request, row, value, plain: true))
                 {

@@ -26,6 +26,9 @@ internal sealed class FieldReader
         _longestToken = _missingTokens.Length == 0 ? -1 : _missingTokens.Max(t => t.Length);
     }
 
+    /// <summary>"0" and "1" are events here (neither is declared missing): the one-byte shortcut holds.</summary>
+    public bool DigitsAreEvents => !_digitIsMissing;
+
     /// <summary>A missing token is also a number to <see cref="DecimalParser"/> ("-99"): a field
     /// must then be compared with the tokens before it is parsed.</summary>
     public bool NumberCanBeMissing => _missingTokens.Any(t => DecimalParser.TryParse(t, out _));
