@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Pnen.Stats.Descriptive;
 using Pnen.Stats.LinearAlgebra;
+using Pnen.Stats.Survival;
 
 namespace Pnen.Stats.Regression.Splines;
 
@@ -64,21 +65,24 @@ public sealed class NaturalSpline
     public static bool TryFromQuantiles(ReadOnlySpan<double> values, int degreesOfFreedom, [NotNullWhen(true)] out NaturalSpline? spline, [NotNullWhen(false)] out string? problem)
     {
         if (degreesOfFreedom < 1) throw new ArgumentOutOfRangeException(nameof(degreesOfFreedom), degreesOfFreedom, "a natural spline has at least 1 degree of freedom");
-        var sorted = new List<double>(values.Length);
+        var keys = new List<ulong>(values.Length);
         foreach (var v in values)
         {
             if (double.IsNaN(v)) continue;
             if (!double.IsFinite(v)) throw new ArgumentException($"{v} is not a finite number", nameof(values));
-            sorted.Add(v);
+            keys.Add(DoubleRadixSort.Key(v));
         }
-        sorted.Sort();
+        // A radix sort: cox.zph places the knots of its smooth among every event (737,000 at a
+        // million rows), where a comparison sort of doubles in the native build took 60-80 ms.
+        var (sortedKeys, _) = DoubleRadixSort.Sort(keys.ToArray(), null);
+        var sorted = Array.ConvertAll(sortedKeys, DoubleRadixSort.Value);
         spline = null;
-        if (sorted.Count == 0 || sorted[0] == sorted[^1])
+        if (sorted.Length == 0 || sorted[0] == sorted[^1])
         {
-            problem = sorted.Count == 0 ? "no values to place the knots of a spline" : "a spline needs at least two distinct values";
+            problem = sorted.Length == 0 ? "no values to place the knots of a spline" : "a spline needs at least two distinct values";
             return false;
         }
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sorted);
+        ReadOnlySpan<double> span = sorted;
         var interior = new double[degreesOfFreedom - 1];
         var step = 1.0 / degreesOfFreedom; // seq.int(0, 1, length.out = df + 1) is i * step
         for (var i = 0; i < interior.Length; i++) interior[i] = Quantiles.Type7(span, (i + 1) * step);

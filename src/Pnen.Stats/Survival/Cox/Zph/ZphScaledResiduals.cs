@@ -77,7 +77,6 @@ internal static class ZphScaledResiduals
         var events = pass.Events;
         var residuals = new double?[nterm][];
         for (var k = 0; k < nterm; k++) residuals[k] = new double?[events];
-        var raw = new double[nterm];
         var e0 = 0;
         while (e0 < events)
         {
@@ -93,24 +92,52 @@ internal static class ZphScaledResiduals
                 for (var b = 0; b < m; b++) block[a * m + b] = v[varying[a] * nterm + varying[b]];
             }
             var inverse = m == 0 ? null : SymmetricSystem.Inverse(block, m);
-            for (var e = e0; e < e1 && inverse is not null; e++)
+            if (inverse is not null)
             {
-                for (var k = 0; k < nterm; k++)
+                var scale = new EventScale(pass, rows, terms, collapse, varying, inverse, residuals);
+                // Each event's residual is its own: a large stratum's events are scaled in two halves on two cores.
+                if (e1 - e0 < ParallelEvents) scale.Apply(e0, e1);
+                else
                 {
-                    var sum = 0.0;
-                    for (var c = 0; c < p; c++) sum += pass.Schoenfeld[e * p + c] * collapse[c * nterm + k];
-                    raw[k] = sum;
-                }
-                for (var a = 0; a < m; a++)
-                {
-                    var scaled = 0.0;
-                    for (var b = 0; b < m; b++) scaled += inverse[a * m + b] * raw[varying[b]];
-                    var k = varying[a];
-                    residuals[k][e] = scaled + (terms[k].Columns.Length == 1 ? rows.Beta[terms[k].Columns[0]] : 1);
+                    var (from, middle, to) = (e0, e0 + (e1 - e0) / 2, e1);
+                    Parallel.Invoke(() => scale.Apply(from, middle), () => scale.Apply(middle, to));
                 }
             }
             e0 = e1;
         }
         return (residuals, SymmetricSystem.Inverse(v, nterm));
+    }
+
+    private const int ParallelEvents = 1 << 15;
+
+    /// <summary>One stratum's scaling: the Schoenfeld residuals collapsed per term (raw), times the
+    /// inverse of the varying terms' average information, plus β̂ (1 for a collapsed factor).</summary>
+    private sealed record EventScale(
+        ZphScorePass Pass, CoxFittedRows Rows, List<(string Variable, int[] Columns)> Terms,
+        double[] Collapse, int[] Varying, double[] Inverse, double?[][] Residuals)
+    {
+        public void Apply(int from, int to)
+        {
+            var p = Rows.Columns;
+            var nterm = Terms.Count;
+            var m = Varying.Length;
+            var raw = new double[nterm];
+            for (var e = from; e < to; e++)
+            {
+                for (var k = 0; k < nterm; k++)
+                {
+                    var sum = 0.0;
+                    for (var c = 0; c < p; c++) sum += Pass.Schoenfeld[e * p + c] * Collapse[c * nterm + k];
+                    raw[k] = sum;
+                }
+                for (var a = 0; a < m; a++)
+                {
+                    var scaled = 0.0;
+                    for (var b = 0; b < m; b++) scaled += Inverse[a * m + b] * raw[Varying[b]];
+                    var k = Varying[a];
+                    Residuals[k][e] = scaled + (Terms[k].Columns.Length == 1 ? Rows.Beta[Terms[k].Columns[0]] : 1);
+                }
+            }
+        }
     }
 }

@@ -32,7 +32,14 @@ internal sealed class ZphSmoother
         // leaves out is what the constant adds back. Least squares and leverages depend only on the span.
         if (!NaturalSpline.TryFromQuantiles([.. _grid, .. x], Df - 1, out var spline, out _)) return;
         _gridRows = _grid.Select(v => Row(spline, v)).ToArray();
-        _eventRows = x.Select(v => Row(spline, v)).ToArray();
+        // Events at one time share a transformed time, and the events come in time order (within
+        // a stratum): a run of equal values shares one evaluated row, so a million events with a
+        // thousand distinct times cost a thousand evaluations, the same numbers.
+        _eventRows = new double[x.Count][];
+        for (var i = 0; i < x.Count; i++)
+        {
+            _eventRows[i] = i > 0 && x[i] == x[i - 1] ? _eventRows[i - 1] : Row(spline, x[i]);
+        }
     }
 
     private static double[] Row(NaturalSpline spline, double x)

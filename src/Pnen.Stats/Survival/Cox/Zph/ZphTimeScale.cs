@@ -42,8 +42,7 @@ internal static class ZphTimeScale
     private static double[] OneMinusLeftKaplanMeier(double[] time, bool[] status)
     {
         var n = time.Length;
-        var order = Enumerable.Range(0, n).ToArray();
-        Array.Sort((double[])time.Clone(), order);
+        var order = TimeOrder(time);
         var result = new double[n];
         var survival = 1.0; // S just before the current time
         var atRisk = n;
@@ -65,12 +64,27 @@ internal static class ZphTimeScale
         return result;
     }
 
+    /// <summary>Rows by time. The fit's rows of an unstratified model come sorted already, and then
+    /// nothing is sorted; the order within tied times does not matter to either transform.</summary>
+    private static int[] TimeOrder(double[] time)
+    {
+        var order = Enumerable.Range(0, time.Length).ToArray();
+        for (var i = 1; i < time.Length; i++)
+        {
+            if (time[i] < time[i - 1])
+            {
+                Array.Sort((double[])time.Clone(), order);
+                break;
+            }
+        }
+        return order;
+    }
+
     /// <summary>R's rank(): ties get the mean of the ranks they span.</summary>
     private static double[] AverageRanks(double[] time)
     {
         var n = time.Length;
-        var order = Enumerable.Range(0, n).ToArray();
-        Array.Sort((double[])time.Clone(), order);
+        var order = TimeOrder(time);
         var result = new double[n];
         var i = 0;
         while (i < n)
