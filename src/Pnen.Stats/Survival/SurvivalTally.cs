@@ -23,13 +23,10 @@ internal static class SurvivalTally
     /// distinct (stratum, group, time) cells. Times must be finite and non-negative (checked by the
     /// caller); -0 counts as 0, as the two compare equal. An empty group or stratum span means 0.
     /// </summary>
-    public static SurvivalCounts? TryCount(ReadOnlySpan<double> time, ReadOnlySpan<bool> status, ReadOnlySpan<int> group, ReadOnlySpan<int> stratum, int maxCells) =>
-        Count(time, status, group, stratum, maxCells)?.ToCounts();
-
-    private static CellTable? Count(ReadOnlySpan<double> time, ReadOnlySpan<bool> status, ReadOnlySpan<int> group, ReadOnlySpan<int> stratum, int maxCells)
+    public static SurvivalCounts? TryCount(ReadOnlySpan<double> time, ReadOnlySpan<bool> status, ReadOnlySpan<int> group, ReadOnlySpan<int> stratum, int maxCells)
     {
         var table = new CellTable(Math.Min(maxCells, 1024));
-        return table.Add(time, status, group, stratum, maxCells) ? table : null;
+        return table.Add(time, status, group, stratum, maxCells) ? table.ToCounts() : null;
     }
 
     /// <summary>Cells in the order first seen (dense arrays), found through a power-of-two index
@@ -40,6 +37,9 @@ internal static class SurvivalTally
         private ulong[] _timeBits;
         private int[] _stratum;
         private int[] _group;
+        private int[] _events;
+        private int[] _censored;
+        private int _count;
 
         public CellTable(int capacity)
         {
@@ -48,22 +48,16 @@ internal static class SurvivalTally
             _timeBits = new ulong[capacity];
             _stratum = new int[capacity];
             _group = new int[capacity];
-            Events = new int[capacity];
-            Censored = new int[capacity];
+            _events = new int[capacity];
+            _censored = new int[capacity];
         }
-
-        public int Count { get; private set; }
-
-        public int[] Events { get; private set; }
-
-        public int[] Censored { get; private set; }
 
         /// <summary>Counts the rows; false once they need more than <paramref name="maxCells"/> cells.</summary>
         public bool Add(ReadOnlySpan<double> time, ReadOnlySpan<bool> status, ReadOnlySpan<int> group, ReadOnlySpan<int> stratum, int maxCells)
         {
             // The hot loop keeps the table's arrays in locals (reloaded only when a new cell may
             // have moved them): most rows find their cell at the first probe.
-            var (index, timeBits, groups, strata, events, censored) = (_index, _timeBits, _group, _stratum, Events, Censored);
+            var (index, timeBits, groups, strata, events, censored) = (_index, _timeBits, _group, _stratum, _events, _censored);
             for (var i = 0; i < time.Length; i++)
             {
                 var bits = (ulong)BitConverter.DoubleToInt64Bits(time[i] == 0 ? 0 : time[i]);
@@ -79,9 +73,9 @@ internal static class SurvivalTally
                 }
                 if (cell < 0)
                 {
-                    cell = Add(slot, bits, s, g, maxCells);
-                    if (cell < 0) return false;
-                    (index, timeBits, groups, strata, events, censored) = (_index, _timeBits, _group, _stratum, Events, Censored);
+                    if (_count == maxCells) return false;
+                    cell = NewCell(bits, s, g);
+                    (index, timeBits, groups, strata, events, censored) = (_index, _timeBits, _group, _stratum, _events, _censored);
                 }
                 if (status[i]) events[cell]++;
                 else censored[cell]++;
@@ -89,34 +83,33 @@ internal static class SurvivalTally
             return true;
         }
 
-        /// <summary>The cell of (time, stratum, group), added when new; -1 when adding it would
-        /// exceed <paramref name="maxCells"/>.</summary>
-        public int Find(ulong timeBits, int stratum, int group, int maxCells)
+        /// <summary>Adds a cell the table does not hold, growing the arrays and the index as needed.</summary>
+        private int NewCell(ulong timeBits, int stratum, int group)
         {
-            var mask = _index.Length - 1;
-            for (var slot = Slot(timeBits, stratum, group); ; slot = (slot + 1) & mask)
-            {
-                var cell = _index[slot] - 1;
-                if (cell < 0) return Add(slot, timeBits, stratum, group, maxCells);
-                if (_timeBits[cell] == timeBits && _group[cell] == group && _stratum[cell] == stratum) return cell;
-            }
-        }
-
-        private int Add(int slot, ulong timeBits, int stratum, int group, int maxCells)
-        {
-            if (Count == maxCells) return -1;
-            if (Count == _timeBits.Length) Grow();
-            if (2 * (Count + 1) > _index.Length)
-            {
-                Rehash();
-                return Find(timeBits, stratum, group, maxCells);
-            }
-            var cell = Count++;
+            if (_count == _timeBits.Length) Grow();
+            var cell = _count++;
             _timeBits[cell] = timeBits;
             _stratum[cell] = stratum;
             _group[cell] = group;
-            _index[slot] = cell + 1;
+            if (2 * _count > _index.Length)
+            {
+                _index = new int[2 * _index.Length];
+                for (var c = 0; c < _count; c++) Place(c);
+            }
+            else
+            {
+                Place(cell);
+            }
             return cell;
+        }
+
+        /// <summary>Puts a cell at the first empty slot from its hash (its key is not in the index).</summary>
+        private void Place(int cell)
+        {
+            var mask = _index.Length - 1;
+            var slot = (int)Hash(_timeBits[cell], _stratum[cell], _group[cell]) & mask;
+            while (_index[slot] != 0) slot = (slot + 1) & mask;
+            _index[slot] = cell + 1;
         }
 
         private void Grow()
@@ -125,34 +118,16 @@ internal static class SurvivalTally
             Array.Resize(ref _timeBits, size);
             Array.Resize(ref _stratum, size);
             Array.Resize(ref _group, size);
-            var events = Events;
-            var censored = Censored;
-            Array.Resize(ref events, size);
-            Array.Resize(ref censored, size);
-            Events = events;
-            Censored = censored;
-        }
-
-        private void Rehash()
-        {
-            _index = new int[2 * _index.Length];
-            var mask = _index.Length - 1;
-            for (var cell = 0; cell < Count; cell++)
-            {
-                var slot = Slot(_timeBits[cell], _stratum[cell], _group[cell]);
-                while (_index[slot] != 0) slot = (slot + 1) & mask;
-                _index[slot] = cell + 1;
-            }
+            Array.Resize(ref _events, size);
+            Array.Resize(ref _censored, size);
         }
 
         public SurvivalCounts ToCounts()
         {
-            var time = new double[Count];
-            for (var cell = 0; cell < Count; cell++) time[cell] = BitConverter.Int64BitsToDouble((long)_timeBits[cell]);
-            return new SurvivalCounts(_stratum[..Count], _group[..Count], time, Events[..Count], Censored[..Count]);
+            var time = new double[_count];
+            for (var cell = 0; cell < _count; cell++) time[cell] = BitConverter.Int64BitsToDouble((long)_timeBits[cell]);
+            return new SurvivalCounts(_stratum[.._count], _group[.._count], time, _events[.._count], _censored[.._count]);
         }
-
-        private int Slot(ulong timeBits, int stratum, int group) => (int)Hash(timeBits, stratum, group) & (_index.Length - 1);
 
         /// <summary>SplitMix64's finaliser (Steele, Lea and Flood 2014) of the three parts: times a
         /// tenth apart differ only in their high mantissa bits, and whole or half days in none of the
