@@ -48,8 +48,7 @@ internal sealed class CoxCountingPass : ICoxLikelihoodPass
         Array.Clear(u);
         Array.Clear(imat);
         // Each row's score on its own: two halves on two cores at registry scale.
-        if (_n < 1 << 15) RiskScores(beta, 0, _n);
-        else Parallel.Invoke(() => RiskScores(beta, 0, _n / 2), () => RiskScores(beta, _n / 2, _n));
+        TwoHalves.Run(0, _n, 1 << 15, (from, to) => RiskScores(beta, from, to));
 
         var loglik = 0.0;
         var sets = _sets;

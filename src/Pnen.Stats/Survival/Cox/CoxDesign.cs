@@ -174,8 +174,7 @@ internal sealed class CoxDesign
         var sourceOut = sourceRows = new int[used];
         var statusIn = status.ToArray();
         // Every row lands at a position of its own: two halves of the rows fill on two cores.
-        if (used < ParallelFillRows) FillRows(0, used);
-        else Parallel.Invoke(() => FillRows(0, used / 2), () => FillRows(used / 2, used));
+        TwoHalves.Run(0, used, ParallelFillRows, FillRows);
         return x;
 
         void FillRows(int from, int to)

@@ -96,12 +96,7 @@ internal static class ZphScaledResiduals
             {
                 var scale = new EventScale(pass, rows, terms, collapse, varying, inverse, residuals);
                 // Each event's residual is its own: a large stratum's events are scaled in two halves on two cores.
-                if (e1 - e0 < ParallelEvents) scale.Apply(e0, e1);
-                else
-                {
-                    var (from, middle, to) = (e0, e0 + (e1 - e0) / 2, e1);
-                    Parallel.Invoke(() => scale.Apply(from, middle), () => scale.Apply(middle, to));
-                }
+                TwoHalves.Run(e0, e1, ParallelEvents, scale.Apply);
             }
             e0 = e1;
         }
