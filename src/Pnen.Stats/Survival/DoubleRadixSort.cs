@@ -26,6 +26,17 @@ internal static class DoubleRadixSort
     public static double Value(ulong key) =>
         BitConverter.Int64BitsToDouble((long)((key & (1UL << 63)) != 0 ? key & ~(1UL << 63) : ~key));
 
+    /// <summary>A sorted copy of <paramref name="values"/> (none NaN; −0 comes back as 0).</summary>
+    public static double[] SortedCopy(ReadOnlySpan<double> values)
+    {
+        var keys = new ulong[values.Length];
+        for (var i = 0; i < keys.Length; i++) keys[i] = Key(values[i]);
+        var (sortedKeys, _) = Sort(keys, null);
+        var sorted = new double[sortedKeys.Length];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = Value(sortedKeys[i]);
+        return sorted;
+    }
+
     /// <summary>Sorts <paramref name="keys"/> ascending, stably, permuting <paramref name="rows"/>
     /// (same length) with them when given. Returns the sorted arrays, which are either the ones
     /// given or scratch arrays of the same length.</summary>

@@ -108,9 +108,7 @@ public sealed record SurvivalCounts
     /// <summary>The distinct entry times, ascending, -0 as 0.</summary>
     private double[] DistinctTimes()
     {
-        var sorted = new double[Count];
-        for (var i = 0; i < Count; i++) sorted[i] = Time[i] == 0 ? 0 : Time[i];
-        Array.Sort(sorted);
+        var sorted = DoubleRadixSort.SortedCopy(Time); // -0 comes back as 0
         var distinct = 0;
         for (var i = 0; i < sorted.Length; i++)
         {

@@ -58,20 +58,9 @@ public static class TimeFix
     /// a value is NaN.</summary>
     private static double[] SortedCopy(double[] times)
     {
-        var keys = new ulong[times.Length];
-        for (var i = 0; i < times.Length; i++)
-        {
-            if (double.IsNaN(times[i]))
-            {
-                var copy = (double[])times.Clone();
-                Array.Sort(copy);
-                return copy;
-            }
-            keys[i] = DoubleRadixSort.Key(times[i]);
-        }
-        var (sortedKeys, _) = DoubleRadixSort.Sort(keys, null);
-        var sorted = new double[times.Length];
-        for (var i = 0; i < sorted.Length; i++) sorted[i] = DoubleRadixSort.Value(sortedKeys[i]);
-        return sorted;
+        if (!Array.Exists(times, double.IsNaN)) return DoubleRadixSort.SortedCopy(times);
+        var copy = (double[])times.Clone();
+        Array.Sort(copy);
+        return copy;
     }
 }
