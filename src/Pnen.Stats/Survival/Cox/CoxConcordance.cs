@@ -64,5 +64,5 @@ public static partial class CoxConcordance
     }
 
     internal static ConcordanceResult Of(CoxFittedRows rows) =>
-        ConcordanceCounter.Compute(rows.Time, rows.Status, rows.LinearPredictor, Enumerable.Repeat(1.0, rows.Rows).ToArray(), rows.StratumStart, reverse: true);
+        ConcordanceCounter.Compute(rows.Time, rows.Status, rows.LinearPredictor, UnitWeights(rows.Rows), rows.StratumStart, reverse: true);
 }

@@ -26,7 +26,14 @@ public static partial class CoxRegression
         SurvivalData data,
         IReadOnlyList<CoxCovariate> covariates,
         CoxOptions? options = null,
-        CoxStrata? strata = null)
+        CoxStrata? strata = null) => Fit(data, covariates, options, strata, fitted: null);
+
+    /// <param name="fitted">Called with the design, the iterations and their outcome when the data
+    /// take the right-censored, unweighted, model-based path (as the span overload calls it); not
+    /// called for weighted, counting-process or robust fits.</param>
+    internal static CoxResult Fit(
+        SurvivalData data, IReadOnlyList<CoxCovariate> covariates, CoxOptions? options, CoxStrata? strata,
+        Action<CoxDesign, CoxNewtonRaphson, CoxFit>? fitted)
     {
         ArgumentNullException.ThrowIfNull(data);
         options ??= CoxOptions.Default;
@@ -38,7 +45,7 @@ public static partial class CoxRegression
         }
         if (!data.IsCountingProcess && data.Weights is null && !robust)
         {
-            return Fit(data.Time, data.Status, covariates, options, strata);
+            return Fit(data.Time, data.Status, covariates, options, strata, fitted);
         }
 
         var warnings = new List<string>();

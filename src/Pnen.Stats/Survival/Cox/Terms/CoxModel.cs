@@ -77,11 +77,9 @@ public sealed class CoxModel
             ? spline.BasisOn(analysed, out _) is { } basis ? spline with { Basis = basis } : null
             : null)).ToArray();
         // Right-censored rows without weights or a robust variance: the fit keeps its sorted rows'
-        // linear predictor for the concordance (CoxRegression.Fit(SurvivalData) fits these the same way).
+        // linear predictor for the concordance.
         CoxFittedPredictor? predictor = null;
-        var result = !data.IsCountingProcess && data.Weights is null && data.Cluster is null && options.Robust != true
-            ? CoxRegression.Fit(data.Time, data.Status, fixedKnots, options, strata, (design, engine, fit) => predictor = CoxFittedPredictor.Of(design, engine, fit))
-            : CoxRegression.Fit(data, fixedKnots, options, strata);
+        var result = CoxRegression.Fit(data, fixedKnots, options, strata, (design, engine, fit) => predictor = CoxFittedPredictor.Of(design, engine, fit));
         return new CoxModel(fixedKnots, options, result, analysed, analysed is null ? data : data.Subset(analysed), AnalysedRows.Subset(strata, analysed))
         {
             Predictor = predictor,
