@@ -19,9 +19,14 @@ internal sealed class ZphSmoother
     private readonly double[][] _gridRows = [];
     private readonly double[][] _eventRows = [];
 
+    /// <summary>The factorisation of every event's basis, made by the first panel to need it (panels
+    /// are fitted in parallel; Lazy's default mode makes it once).</summary>
+    private readonly Lazy<HouseholderQr?> _fullQr;
+
     /// <summary>The basis at the grid and at every event, shared by the panels (they differ only in y).</summary>
     public ZphSmoother(IReadOnlyList<double> x)
     {
+        _fullQr = new(() => Factor(null, _eventRows.Length));
         if (x.Count == 0) return;
         var min = x.Min();
         var max = x.Max();
@@ -64,7 +69,7 @@ internal sealed class ZphSmoother
         // A panel with a residual at every event (the usual case) has the basis of every event as
         // its design: that factorisation is made once and shared by such panels, the same numbers
         // each would compute (at a million rows ten factorisations of 500,000 × 4 took a second).
-        var qr = count == _eventRows.Length ? FullQr() : Factor(y, count);
+        var qr = count == _eventRows.Length ? _fullQr.Value : Factor(y, count);
         if (count < Df || qr is null) return null;
         var coefficients = qr.Coefficients(values.AsSpan(0, count));
 
@@ -80,24 +85,6 @@ internal sealed class ZphSmoother
             lower[g] = fitted[g] - half;
         }
         return new ZphSmooth(_grid, fitted, lower, upper);
-    }
-
-    private HouseholderQr? _fullQr;
-    private bool _fullQrDone;
-
-    private readonly Lock _fullQrLock = new();
-
-    private HouseholderQr? FullQr()
-    {
-        lock (_fullQrLock) // panels are fitted in parallel; the first to need it makes it
-        {
-            if (!_fullQrDone)
-            {
-                _fullQr = _eventRows.Length < Df ? null : Factor(null, _eventRows.Length);
-                _fullQrDone = true;
-            }
-            return _fullQr;
-        }
     }
 
     /// <summary>The QR factorisation of the basis at the events with a residual (every event when
