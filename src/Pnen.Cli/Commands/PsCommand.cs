@@ -85,20 +85,10 @@ internal sealed class PsCommand : Command
     /// each column's values were missing; no complete row at all is a data error.</summary>
     private static (bool[] Complete, string? Note) CompleteRows(LoadedTable table, IReadOnlyList<string> columns)
     {
+        var (incomplete, missing) = MissingCells.Scan(table, columns.Select(c => table[c]).ToArray());
         var complete = new bool[table.RowCount];
-        var missing = new int[columns.Count];
-        var kept = 0;
-        for (var r = 0; r < table.RowCount; r++)
-        {
-            complete[r] = true;
-            for (var c = 0; c < columns.Count; c++)
-            {
-                if (!table[columns[c]].IsMissing(r)) continue;
-                missing[c]++;
-                complete[r] = false;
-            }
-            if (complete[r]) kept++;
-        }
+        for (var r = 0; r < complete.Length; r++) complete[r] = incomplete is null || !incomplete[r];
+        var kept = incomplete is null ? table.RowCount : incomplete.AsSpan().Count(false);
         if (kept == 0)
         {
             var worst = Enumerable.Range(0, columns.Count).MaxBy(c => missing[c]);

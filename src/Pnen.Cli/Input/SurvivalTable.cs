@@ -59,24 +59,10 @@ internal sealed class SurvivalTable
         return new SurvivalTable(table, time, @event, rows, note);
     }
 
-    /// <summary>The rows complete in every column, and each column's missing count: a column at a
-    /// time through its own array (a vectorised search finds most columns complete at once), and
-    /// the common case, nothing missing, costs no per-row list.</summary>
+    /// <summary>The rows complete in every column, and each column's missing count.</summary>
     private static (int[] Rows, int[] MissingCounts) CompleteRows(LoadedTable table, Column[] columns)
     {
-        var missingCounts = new int[columns.Length];
-        bool[]? incomplete = null;
-        for (var c = 0; c < columns.Length; c++)
-        {
-            if (!HasMissing(columns[c])) continue;
-            incomplete ??= new bool[table.RowCount];
-            for (var r = 0; r < table.RowCount; r++)
-            {
-                if (!columns[c].IsMissing(r)) continue;
-                missingCounts[c]++;
-                incomplete[r] = true;
-            }
-        }
+        var (incomplete, missingCounts) = MissingCells.Scan(table, columns);
         if (incomplete is null)
         {
             var all = new int[table.RowCount];
@@ -90,23 +76,6 @@ internal sealed class SurvivalTable
         }
         return (rows, missingCounts);
     }
-
-    private static bool HasNaN(double[] values)
-    {
-        foreach (var value in values)
-        {
-            if (double.IsNaN(value)) return true;
-        }
-        return false;
-    }
-
-    private static bool HasMissing(Column column) => column switch
-    {
-        NumericColumn numeric => HasNaN(numeric.Values),
-        EventColumn events => events.Values.AsSpan().Contains((sbyte)-1),
-        CategoricalColumn categorical => categorical.Codes.AsSpan().Contains(-1),
-        _ => true,
-    };
 
     /// <summary>The error when every row has a missing value in a column the analysis needs.</summary>
     public static DataException NothingLeft(string source, long rowCount, IReadOnlyDictionary<string, int> missingPerColumn)
