@@ -38,6 +38,8 @@ public static class BalanceTable
         var weightArray = weights as double[] ?? weights.ToArray();
         var arm = new int[rowArray.Length];
         for (var i = 0; i < arm.Length; i++) arm[i] = treatment[rowArray[i]];
+        // Every input row compared (no row left out): a numeric column is its own values, not a copy.
+        var identity = rowArray.Length == treatment.Count && IsIdentity(rowArray);
         foreach (var covariate in covariates)
         {
             if (covariate is not (NumericCovariate or CategoricalCovariate)) throw new ArgumentException($"unsupported covariate type {covariate.GetType().Name}", nameof(covariates));
@@ -51,8 +53,12 @@ public static class BalanceTable
             switch (covariates[c])
             {
                 case NumericCovariate num:
-                    var values = new double[rowArray.Length];
-                    for (var i = 0; i < values.Length; i++) values[i] = num.Values[rowArray[i]];
+                    var own = identity && num.Values.Length == rowArray.Length;
+                    var values = own ? num.Values : new double[rowArray.Length];
+                    if (!own)
+                    {
+                        for (var i = 0; i < values.Length; i++) values[i] = num.Values[rowArray[i]];
+                    }
                     Add(rowsOfCovariate, num.Name, null, values, HasTwoValues(values), arm, levels, reference, weightArray);
                     break;
                 case CategoricalCovariate cat:
@@ -67,6 +73,15 @@ public static class BalanceTable
             perCovariate[c] = rowsOfCovariate;
         });
         return perCovariate.SelectMany(r => r).ToList();
+    }
+
+    private static bool IsIdentity(int[] rows)
+    {
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (rows[i] != i) return false;
+        }
+        return true;
     }
 
     /// <summary>Exactly two distinct values (as Distinct().Count() == 2 decides equality), found in

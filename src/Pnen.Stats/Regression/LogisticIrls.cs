@@ -21,9 +21,8 @@ internal static class LogisticIrls
     /// <summary>Rows computed on two cores (each its own, nothing summed across rows) from this many on.</summary>
     private const int ParallelRows = 1 << 15;
 
-    public static Result Fit(double[] x, int n, int p, ReadOnlySpan<double> y, LogitOptions options)
+    public static Result Fit(double[] x, int n, int p, double[] outcome, LogitOptions options)
     {
-        var outcome = y.ToArray();
         var mu = new double[n];
         var eta = new double[n];
         // exp(eta) clamped as linkinv clamps it, kept from the last update so mu.eta need not take it again.
@@ -34,7 +33,10 @@ internal static class LogisticIrls
             eta[i] = Math.Log(mu[i] / (1 - mu[i]));
             expEta[i] = ClampedExp(eta[i]);
         }
-        var terms = new double[n];
+        var weights = new double[n];
+        var response = new double[n];
+        // The deviance's per-row terms go to the working response's array, free once the step is solved.
+        var terms = response;
         var devOld = Deviance(outcome, mu, terms, 0, n);
         var beta = new double[p];
         double[]? betaOld = null;
@@ -42,8 +44,6 @@ internal static class LogisticIrls
         var converged = false;
         var iteration = 0;
         var dev = devOld;
-        var weights = new double[n];
-        var response = new double[n];
         while (iteration < options.MaxIterations)
         {
             iteration++;

@@ -65,9 +65,17 @@ internal static class WeightedCrossProducts
         }
     }
 
-    /// <summary>Triangle rows [from, to) over every design row; a row whose vector reads would run past
+    /// <summary>Triangle rows [from, to) over every design row, two design rows at a time (the first
+    /// row's terms added before the second's, as row by row); a row whose vector reads would run past
     /// the end of x is copied into a padded buffer first.</summary>
     private static void Accumulate(double[] x, int n, int p, double[] w, double[] z, bool scaledRhs, int from, int to, double[] triangle, int stride, double[] rhs)
+    {
+        if (scaledRhs) Accumulate<ScaledRhs>(x, n, p, w, z, from, to, triangle, stride, rhs);
+        else Accumulate<PlainRhs>(x, n, p, w, z, from, to, triangle, stride, rhs);
+    }
+
+    private static void Accumulate<TRhs>(double[] x, int n, int p, double[] w, double[] z, int from, int to, double[] triangle, int stride, double[] rhs)
+        where TRhs : struct, IRhsTerm
     {
         var sums = new double[p];
         ref var triangleStart = ref MemoryMarshal.GetArrayDataReference(triangle);
@@ -75,24 +83,34 @@ internal static class WeightedCrossProducts
         var padding = Vector<double>.Count - 1;
         var safe = n;
         while (safe > 0 && (long)(safe - 1) * p + p + padding > x.Length) safe--;
-        for (var i = 0; i < safe; i++) AddRow(ref Unsafe.Add(ref xStart, i * p), p, w[i], z[i], scaledRhs, from, to, ref triangleStart, stride, sums);
-        var buffer = new double[p + padding];
-        for (var i = safe; i < n; i++)
+        var i = 0;
+        for (; i + 1 < safe; i += 2)
         {
-            Array.Copy(x, i * p, buffer, 0, p);
-            AddRow(ref MemoryMarshal.GetArrayDataReference(buffer), p, w[i], z[i], scaledRhs, from, to, ref triangleStart, stride, sums);
+            AddRows<TRhs>(ref Unsafe.Add(ref xStart, i * p), ref Unsafe.Add(ref xStart, (i + 1) * p), p, w[i], z[i], w[i + 1], z[i + 1], from, to, ref triangleStart, stride, sums);
+        }
+        var buffer = new double[p + padding];
+        for (; i < n; i++)
+        {
+            ref var row = ref Unsafe.Add(ref xStart, i * p);
+            if (i >= safe)
+            {
+                Array.Copy(x, i * p, buffer, 0, p);
+                row = ref MemoryMarshal.GetArrayDataReference(buffer);
+            }
+            AddRow<TRhs>(ref row, p, w[i], z[i], from, to, ref triangleStart, stride, sums);
         }
         for (var a = from; a < to; a++) rhs[a] = sums[a];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddRow(ref double row, int p, double w, double z, bool scaledRhs, int from, int to, ref double triangleStart, int stride, double[] rhs)
+    private static void AddRow<TRhs>(ref double row, int p, double w, double z, int from, int to, ref double triangleStart, int stride, double[] rhs)
+        where TRhs : struct, IRhsTerm
     {
         for (var a = from; a < to; a++)
         {
             var xa = Unsafe.Add(ref row, a);
             var wxa = w * xa;
-            rhs[a] += scaledRhs ? wxa * z : z * xa;
+            rhs[a] += TRhs.Term(wxa, xa, z);
             var scaled = new Vector<double>(wxa);
             var offset = (nuint)(a * stride);
             for (var b = a; b < p; b += Vector<double>.Count)
@@ -101,5 +119,46 @@ internal static class WeightedCrossProducts
                 sum.StoreUnsafe(ref triangleStart, offset + (nuint)b);
             }
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddRows<TRhs>(ref double row1, ref double row2, int p, double w1, double z1, double w2, double z2, int from, int to,
+        ref double triangleStart, int stride, double[] rhs)
+        where TRhs : struct, IRhsTerm
+    {
+        for (var a = from; a < to; a++)
+        {
+            var xa1 = Unsafe.Add(ref row1, a);
+            var xa2 = Unsafe.Add(ref row2, a);
+            var wxa1 = w1 * xa1;
+            var wxa2 = w2 * xa2;
+            rhs[a] = rhs[a] + TRhs.Term(wxa1, xa1, z1) + TRhs.Term(wxa2, xa2, z2);
+            var scaled1 = new Vector<double>(wxa1);
+            var scaled2 = new Vector<double>(wxa2);
+            var offset = (nuint)(a * stride);
+            for (var b = a; b < p; b += Vector<double>.Count)
+            {
+                var sum = Vector.LoadUnsafe(ref triangleStart, offset + (nuint)b) + scaled1 * Vector.LoadUnsafe(ref row1, (nuint)b) + scaled2 * Vector.LoadUnsafe(ref row2, (nuint)b);
+                sum.StoreUnsafe(ref triangleStart, offset + (nuint)b);
+            }
+        }
+    }
+
+    /// <summary>A row's term of the right-hand side, chosen at compile time so the row loop has no branch.</summary>
+    private interface IRhsTerm
+    {
+        static abstract double Term(double wxa, double xa, double z);
+    }
+
+    /// <summary>IRLS: Σ (w x_a) z.</summary>
+    private readonly struct ScaledRhs : IRhsTerm
+    {
+        public static double Term(double wxa, double xa, double z) => wxa * z;
+    }
+
+    /// <summary>The score: Σ z x_a.</summary>
+    private readonly struct PlainRhs : IRhsTerm
+    {
+        public static double Term(double wxa, double xa, double z) => z * xa;
     }
 }

@@ -18,9 +18,10 @@ public static class PropensityWeights
     /// outcome the model was fitted to (codes of every input row).</summary>
     public static WeightingResult Compute(LogitFit fit, CategoricalCovariate treatment, WeightingOptions? options = null)
     {
-        var codes = new int[fit.N];
-        for (var i = 0; i < fit.N; i++) codes[i] = treatment.Codes[fit.Rows[i]];
-        return Compute(codes, fit.Levels, fit.Reference, fit.Probabilities.ToArray(), options);
+        var rows = fit.Rows as int[] ?? fit.Rows.ToArray();
+        var codes = new int[rows.Length];
+        for (var i = 0; i < codes.Length; i++) codes[i] = treatment.Codes[rows[i]];
+        return Compute(codes, fit.Levels, fit.Reference, fit.Probabilities as double[] ?? fit.Probabilities.ToArray(), options);
     }
 
     /// <param name="treatment">Level codes (0..levels-1) of the analysed rows.</param>
