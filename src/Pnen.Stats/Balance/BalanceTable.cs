@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Pnen.Stats.Regression;
 using Pnen.Stats.Survival.Cox;
 
@@ -47,10 +48,21 @@ public static class BalanceTable
         // Each covariate's rows on its own (its sums in row order, as one core would add them), two
         // covariates at a time; the rows are then listed in covariate order.
         var perCovariate = new List<BalanceRow>[covariates.Count];
-        Parallel.For(0, covariates.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, c =>
+        try
+        {
+            Parallel.For(0, covariates.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, c => perCovariate[c] = Rows(covariates[c]));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // The caller sees the exception one core would have thrown, not the parallel loop's wrapper.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return perCovariate.SelectMany(r => r).ToList();
+
+        List<BalanceRow> Rows(CoxCovariate covariate)
         {
             var rowsOfCovariate = new List<BalanceRow>();
-            switch (covariates[c])
+            switch (covariate)
             {
                 case NumericCovariate num:
                     var own = identity && num.Values.Length == rowArray.Length;
@@ -70,9 +82,8 @@ public static class BalanceTable
                     }
                     break;
             }
-            perCovariate[c] = rowsOfCovariate;
-        });
-        return perCovariate.SelectMany(r => r).ToList();
+            return rowsOfCovariate;
+        }
     }
 
     private static bool IsIdentity(int[] rows)
