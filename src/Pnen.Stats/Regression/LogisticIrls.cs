@@ -37,7 +37,7 @@ internal static class LogisticIrls
         var response = new double[n];
         // The deviance's per-row terms go to the working response's array, free once the step is solved.
         var terms = response;
-        var devOld = Deviance(outcome, mu, terms, 0, n);
+        var devOld = Deviance(outcome, mu, terms);
         var beta = new double[p];
         double[]? betaOld = null;
         ScaledCholesky? factor = null;
@@ -115,7 +115,7 @@ internal static class LogisticIrls
                 mu[i] = exp / (1 + exp);
             }
         });
-        return Deviance(y, mu, terms, 0, n);
+        return Deviance(y, mu, terms);
     }
 
     /// <summary>exp(eta) clamped to [eps, 1/eps] beyond |eta| &gt; 30, as binomial()'s linkinv.</summary>
@@ -131,14 +131,14 @@ internal static class LogisticIrls
 
     /// <summary>The binomial deviance of 0/1 outcomes: -2 Σ log of the probability of what happened;
     /// each row's term on two cores into <paramref name="terms"/>, then summed in row order.</summary>
-    private static double Deviance(double[] y, double[] mu, double[] terms, int from, int to)
+    private static double Deviance(double[] y, double[] mu, double[] terms)
     {
-        TwoHalves.Run(from, to, ParallelRows, (start, end) =>
+        TwoHalves.Run(0, mu.Length, ParallelRows, (from, to) =>
         {
-            for (var i = start; i < end; i++) terms[i] = y[i] > 0 ? -2 * Math.Log(mu[i]) : -2 * Math.Log(1 - mu[i]);
+            for (var i = from; i < to; i++) terms[i] = y[i] > 0 ? -2 * Math.Log(mu[i]) : -2 * Math.Log(1 - mu[i]);
         });
         var sum = 0.0;
-        for (var i = from; i < to; i++) sum += terms[i];
+        for (var i = 0; i < mu.Length; i++) sum += terms[i];
         return sum;
     }
 
