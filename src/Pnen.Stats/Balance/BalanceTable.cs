@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Pnen.Stats.Regression;
 using Pnen.Stats.Survival.Cox;
 
@@ -38,29 +39,60 @@ public static class BalanceTable
         var weightArray = weights as double[] ?? weights.ToArray();
         var arm = new int[rowArray.Length];
         for (var i = 0; i < arm.Length; i++) arm[i] = treatment[rowArray[i]];
-        var result = new List<BalanceRow>();
+        // Every input row compared (no row left out): a numeric column is its own values, not a copy.
+        var identity = rowArray.Length == treatment.Count && IsIdentity(rowArray);
         foreach (var covariate in covariates)
         {
+            if (covariate is not (NumericCovariate or CategoricalCovariate)) throw new ArgumentException($"unsupported covariate type {covariate.GetType().Name}", nameof(covariates));
+        }
+        // Each covariate's rows on its own (its sums in row order, as one core would add them), two
+        // covariates at a time; the rows are then listed in covariate order.
+        var perCovariate = new List<BalanceRow>[covariates.Count];
+        try
+        {
+            Parallel.For(0, covariates.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, c => perCovariate[c] = Rows(covariates[c]));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // The caller sees the exception one core would have thrown, not the parallel loop's wrapper.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return perCovariate.SelectMany(r => r).ToList();
+
+        List<BalanceRow> Rows(CoxCovariate covariate)
+        {
+            var rowsOfCovariate = new List<BalanceRow>();
             switch (covariate)
             {
                 case NumericCovariate num:
-                    var values = new double[rowArray.Length];
-                    for (var i = 0; i < values.Length; i++) values[i] = num.Values[rowArray[i]];
-                    Add(result, num.Name, null, values, HasTwoValues(values), arm, levels, reference, weightArray);
+                    var own = identity && num.Values.Length == rowArray.Length;
+                    var values = own ? num.Values : new double[rowArray.Length];
+                    if (!own)
+                    {
+                        for (var i = 0; i < values.Length; i++) values[i] = num.Values[rowArray[i]];
+                    }
+                    Add(rowsOfCovariate, num.Name, null, values, HasTwoValues(values), arm, levels, reference, weightArray);
                     break;
                 case CategoricalCovariate cat:
                     for (var level = 0; level < cat.Levels.Count; level++)
                     {
                         var indicator = new double[rowArray.Length];
                         for (var i = 0; i < indicator.Length; i++) indicator[i] = cat.Codes[rowArray[i]] == level ? 1.0 : 0.0;
-                        Add(result, cat.Name, cat.Levels[level], indicator, true, arm, levels, reference, weightArray);
+                        Add(rowsOfCovariate, cat.Name, cat.Levels[level], indicator, true, arm, levels, reference, weightArray);
                     }
                     break;
-                default:
-                    throw new ArgumentException($"unsupported covariate type {covariate.GetType().Name}", nameof(covariates));
             }
+            return rowsOfCovariate;
         }
-        return result;
+    }
+
+    private static bool IsIdentity(int[] rows)
+    {
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (rows[i] != i) return false;
+        }
+        return true;
     }
 
     /// <summary>Exactly two distinct values (as Distinct().Count() == 2 decides equality), found in
@@ -83,22 +115,14 @@ public static class BalanceTable
         IReadOnlyList<string> levels, int reference, double[] weights)
     {
         var k = levels.Count;
-        var denominator = Math.Sqrt(Enumerable.Range(0, k).Average(g => GroupVariance(x, arm, g, binary)));
+        var groups = GroupSums.Of(x, arm, k, weights, binary);
+        var denominator = Math.Sqrt(Enumerable.Range(0, k).Average(g => groups.Variance[g]));
         var before = new double[k];
         var after = new double?[k];
         for (var g = 0; g < k; g++)
         {
-            double sum = 0, count = 0, weighted = 0, weightSum = 0;
-            for (var i = 0; i < x.Length; i++)
-            {
-                if (arm[i] != g) continue;
-                sum += x[i];
-                count++;
-                weighted += weights[i] * x[i];
-                weightSum += weights[i];
-            }
-            before[g] = count > 0 ? sum / count : double.NaN;
-            after[g] = weightSum > 0 ? weighted / weightSum : null;
+            before[g] = groups.Count[g] > 0 ? groups.Sum[g] / groups.Count[g] : double.NaN;
+            after[g] = groups.WeightSum[g] > 0 ? groups.Weighted[g] / groups.WeightSum[g] : null;
         }
         for (var g = 0; g < k; g++)
         {
@@ -115,36 +139,5 @@ public static class BalanceTable
         if (Math.Abs(difference) < Zero) return 0;
         var smd = difference / denominator;
         return double.IsFinite(smd) ? smd : null;
-    }
-
-    /// <summary>The unweighted variance of x in group g: p(1 − p)·span² for a binary column (p on the
-    /// 0/1 scale), the sample variance otherwise (NaN for a group of one, as R's var).</summary>
-    private static double GroupVariance(double[] x, int[] arm, int g, bool binary)
-    {
-        // Two passes over the group's values in row order (the sums a list of them would give).
-        var count = 0;
-        var sum = 0.0;
-        for (var i = 0; i < x.Length; i++)
-        {
-            if (arm[i] != g) continue;
-            sum += x[i];
-            count++;
-        }
-        if (count == 0) return double.NaN;
-        var mean = sum / count;
-        if (binary)
-        {
-            var lo = x.Min();
-            var span = x.Max() - lo;
-            var p = (mean - lo) / span;
-            return span * span * p * (1 - p);
-        }
-        if (count < 2) return double.NaN;
-        var squares = 0.0;
-        for (var i = 0; i < x.Length; i++)
-        {
-            if (arm[i] == g) squares += (x[i] - mean) * (x[i] - mean);
-        }
-        return squares / (count - 1);
     }
 }

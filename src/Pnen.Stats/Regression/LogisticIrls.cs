@@ -1,4 +1,5 @@
 using Pnen.Stats.LinearAlgebra;
+using Pnen.Stats.Survival;
 
 namespace Pnen.Stats.Regression;
 
@@ -17,19 +18,28 @@ internal static class LogisticIrls
 
     public sealed record Result(double[] Beta, double[] Variance, bool[] Redundant, double[] Mu, double Deviance, int Iterations, bool Converged, double[] NextStep);
 
-    public static Result Fit(double[] x, int n, int p, ReadOnlySpan<double> y, LogitOptions options)
+    /// <summary>Rows computed on two cores (each its own, nothing summed across rows) from this many on.</summary>
+    private const int ParallelRows = 1 << 15;
+
+    public static Result Fit(double[] x, int n, int p, double[] outcome, LogitOptions options)
     {
         var mu = new double[n];
         var eta = new double[n];
+        // exp(eta) clamped as linkinv clamps it, kept from the last update so mu.eta need not take it again.
+        var expEta = new double[n];
         for (var i = 0; i < n; i++)
         {
-            mu[i] = (y[i] + 0.5) / 2;
+            mu[i] = (outcome[i] + 0.5) / 2;
             eta[i] = Math.Log(mu[i] / (1 - mu[i]));
+            expEta[i] = ClampedExp(eta[i]);
         }
-        var devOld = Deviance(y, mu);
+        var weights = new double[n];
+        var response = new double[n];
+        // The deviance's per-row terms go to the working response's array, free once the step is solved.
+        var terms = response;
+        var devOld = Deviance(outcome, mu, terms);
         var beta = new double[p];
         double[]? betaOld = null;
-        var information = new double[p * p];
         ScaledCholesky? factor = null;
         var converged = false;
         var iteration = 0;
@@ -38,31 +48,26 @@ internal static class LogisticIrls
         {
             iteration++;
             // Working response and weights, then the weighted least-squares solve.
-            Array.Clear(information);
-            var rhs = new double[p];
-            for (var i = 0; i < n; i++)
+            TwoHalves.Run(0, n, ParallelRows, (from, to) =>
             {
-                var derivative = MuEta(eta[i]);
-                var variance = mu[i] * (1 - mu[i]);
-                var z = eta[i] + (y[i] - mu[i]) / derivative;
-                var w = derivative * derivative / variance;
-                var row = i * p;
-                for (var a = 0; a < p; a++)
+                for (var i = from; i < to; i++)
                 {
-                    var wxa = w * x[row + a];
-                    rhs[a] += wxa * z;
-                    for (var b = a; b < p; b++) information[a * p + b] += wxa * x[row + b];
+                    var derivative = MuEta(eta[i], expEta[i]);
+                    var variance = mu[i] * (1 - mu[i]);
+                    response[i] = eta[i] + (outcome[i] - mu[i]) / derivative;
+                    weights[i] = derivative * derivative / variance;
                 }
-            }
+            });
+            var (information, rhs) = WeightedCrossProducts.Compute(x, n, p, weights, response, scaledRhs: true);
             factor = new ScaledCholesky(information, p, options.CholeskyTolerance);
             factor.Solve(rhs);
             var start = rhs;
 
-            dev = Update(x, n, p, y, start, eta, mu);
+            dev = Update(x, n, p, outcome, start, eta, expEta, mu, terms);
             for (var halving = 0; !double.IsFinite(dev) && betaOld is not null && halving < 30; halving++)
             {
                 for (var a = 0; a < p; a++) start[a] = (start[a] + betaOld[a]) / 2;
-                dev = Update(x, n, p, y, start, eta, mu);
+                dev = Update(x, n, p, outcome, start, eta, expEta, mu, terms);
             }
             beta = start;
             if (Math.Abs(dev - devOld) / (Math.Abs(dev) + 0.1) < options.Epsilon)
@@ -76,61 +81,71 @@ internal static class LogisticIrls
 
         var redundant = new bool[p];
         for (var a = 0; a < p; a++) redundant[a] = factor!.IsRedundant(a);
-        return new Result(beta, factor!.Inverse(), redundant, mu, dev, iteration, converged, NextStep(x, n, p, y, mu, options));
+        return new Result(beta, factor!.Inverse(), redundant, mu, dev, iteration, converged, NextStep(x, n, p, outcome, mu, weights, response, options));
     }
 
     /// <summary>One more Newton step from the final fit, for the separation check: near zero for
-    /// converged estimates, about one per iteration for a coefficient running off to infinity.</summary>
-    private static double[] NextStep(double[] x, int n, int p, ReadOnlySpan<double> y, double[] mu, LogitOptions options)
+    /// converged estimates, about one per iteration for a coefficient running off to infinity.
+    /// <paramref name="weights"/> and <paramref name="residuals"/> are scratch of n values.</summary>
+    private static double[] NextStep(double[] x, int n, int p, double[] y, double[] mu, double[] weights, double[] residuals, LogitOptions options)
     {
-        var information = new double[p * p];
-        var score = new double[p];
         for (var i = 0; i < n; i++)
         {
-            var w = mu[i] * (1 - mu[i]);
-            var row = i * p;
-            for (var a = 0; a < p; a++)
-            {
-                score[a] += (y[i] - mu[i]) * x[row + a];
-                for (var b = a; b < p; b++) information[a * p + b] += w * x[row + a] * x[row + b];
-            }
+            weights[i] = mu[i] * (1 - mu[i]);
+            residuals[i] = y[i] - mu[i];
         }
+        var (information, score) = WeightedCrossProducts.Compute(x, n, p, weights, residuals, scaledRhs: false);
         new ScaledCholesky(information, p, options.CholeskyTolerance).Solve(score);
         return score;
     }
 
-    private static double Update(double[] x, int n, int p, ReadOnlySpan<double> y, double[] beta, double[] eta, double[] mu)
+    /// <summary>eta = X beta, mu = linkinv(eta) row by row (two halves on two cores), then the deviance
+    /// summed in row order.</summary>
+    private static double Update(double[] x, int n, int p, double[] y, double[] beta, double[] eta, double[] expEta, double[] mu, double[] terms)
     {
-        for (var i = 0; i < n; i++)
+        TwoHalves.Run(0, n, ParallelRows, (from, to) =>
         {
-            var e = 0.0;
-            for (var a = 0; a < p; a++) e += x[i * p + a] * beta[a];
-            eta[i] = e;
-            mu[i] = LinkInverse(e);
-        }
-        return Deviance(y, mu);
+            for (var i = from; i < to; i++)
+            {
+                var e = 0.0;
+                for (var a = 0; a < p; a++) e += x[i * p + a] * beta[a];
+                eta[i] = e;
+                var exp = ClampedExp(e);
+                expEta[i] = exp;
+                mu[i] = exp / (1 + exp);
+            }
+        });
+        return Deviance(y, mu, terms);
+    }
+
+    /// <summary>exp(eta) clamped to [eps, 1/eps] beyond |eta| &gt; 30, as binomial()'s linkinv.</summary>
+    private static double ClampedExp(double eta) => eta < -Threshold ? Epsilon : eta > Threshold ? 1 / Epsilon : Math.Exp(eta);
+
+    /// <summary>binomial()$mu.eta from exp(eta) already taken (<see cref="ClampedExp"/>): exp(eta) / (1 + exp(eta))²,
+    /// eps beyond |eta| &gt; 30.</summary>
+    private static double MuEta(double eta, double exp)
+    {
+        if (eta > Threshold || eta < -Threshold) return Epsilon;
+        return exp / ((1 + exp) * (1 + exp));
+    }
+
+    /// <summary>The binomial deviance of 0/1 outcomes: -2 Σ log of the probability of what happened;
+    /// each row's term on two cores into <paramref name="terms"/>, then summed in row order.</summary>
+    private static double Deviance(double[] y, double[] mu, double[] terms)
+    {
+        TwoHalves.Run(0, mu.Length, ParallelRows, (from, to) =>
+        {
+            for (var i = from; i < to; i++) terms[i] = y[i] > 0 ? -2 * Math.Log(mu[i]) : -2 * Math.Log(1 - mu[i]);
+        });
+        var sum = 0.0;
+        for (var i = 0; i < mu.Length; i++) sum += terms[i];
+        return sum;
     }
 
     /// <summary>binomial()$linkinv: exp(eta) clamped to [eps, 1/eps] before eta / (1 + eta).</summary>
     public static double LinkInverse(double eta)
     {
-        var e = eta < -Threshold ? Epsilon : eta > Threshold ? 1 / Epsilon : Math.Exp(eta);
+        var e = ClampedExp(eta);
         return e / (1 + e);
-    }
-
-    /// <summary>binomial()$mu.eta: exp(eta) / (1 + exp(eta))², eps beyond |eta| &gt; 30.</summary>
-    private static double MuEta(double eta)
-    {
-        if (eta > Threshold || eta < -Threshold) return Epsilon;
-        var e = Math.Exp(eta);
-        return e / ((1 + e) * (1 + e));
-    }
-
-    /// <summary>The binomial deviance of 0/1 outcomes: -2 Σ log of the probability of what happened.</summary>
-    private static double Deviance(ReadOnlySpan<double> y, double[] mu)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < mu.Length; i++) sum += y[i] > 0 ? -2 * Math.Log(mu[i]) : -2 * Math.Log(1 - mu[i]);
-        return sum;
     }
 }

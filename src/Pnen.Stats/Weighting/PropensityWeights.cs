@@ -1,5 +1,7 @@
+using System.Runtime.InteropServices;
 using Pnen.Stats.Descriptive;
 using Pnen.Stats.Regression;
+using Pnen.Stats.Survival;
 using Pnen.Stats.Survival.Cox;
 
 namespace Pnen.Stats.Weighting;
@@ -16,9 +18,10 @@ public static class PropensityWeights
     /// outcome the model was fitted to (codes of every input row).</summary>
     public static WeightingResult Compute(LogitFit fit, CategoricalCovariate treatment, WeightingOptions? options = null)
     {
-        var codes = new int[fit.N];
-        for (var i = 0; i < fit.N; i++) codes[i] = treatment.Codes[fit.Rows[i]];
-        return Compute(codes, fit.Levels, fit.Reference, fit.Probabilities.ToArray(), options);
+        var rows = fit.Rows as int[] ?? fit.Rows.ToArray();
+        var codes = new int[rows.Length];
+        for (var i = 0; i < codes.Length; i++) codes[i] = treatment.Codes[rows[i]];
+        return Compute(codes, fit.Levels, fit.Reference, fit.Probabilities as double[] ?? fit.Probabilities.ToArray(), options);
     }
 
     /// <param name="treatment">Level codes (0..levels-1) of the analysed rows.</param>
@@ -62,13 +65,12 @@ public static class PropensityWeights
         var arms = new List<ArmWeights>(k);
         for (var level = 0; level < k; level++)
         {
-            var own = new List<double>(counts[level]);
-            for (var i = 0; i < n; i++)
+            var own = new double[counts[level]];
+            for (int i = 0, j = 0; i < n; i++)
             {
-                if (treatment[i] == level) own.Add(weights[i]);
+                if (treatment[i] == level) own[j++] = weights[i];
             }
-            own.Sort();
-            var span = own.ToArray();
+            var span = Sorted(own);
             arms.Add(span.Length == 0
                 ? new ArmWeights(levels[level], 0, 0, 0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN)
                 : new ArmWeights(levels[level], span.Length, span.Sum(), EffectiveSampleSize.Kish(span),
@@ -100,8 +102,7 @@ public static class PropensityWeights
             if (treatment[i] != focal) candidates.Add(weights[i]);
         }
         if (candidates.Count == 0) return ((double.NaN, double.NaN), 0);
-        candidates.Sort();
-        var sorted = candidates.ToArray();
+        var sorted = Sorted(CollectionsMarshal.AsSpan(candidates));
         var lower = Quantiles.Type7(sorted, lowerQuantile);
         var upper = Quantiles.Type7(sorted, upperQuantile);
         var changed = 0;
@@ -113,5 +114,20 @@ public static class PropensityWeights
             weights[i] = capped;
         }
         return ((lower, upper), changed);
+    }
+
+    /// <summary>A sorted copy of the weights: a radix sort, in the order Array.Sort gives without its
+    /// comparer call per comparison (weights are 1 / a probability, never −0), or Array.Sort itself
+    /// should a NaN weight have come from a degenerate fit (it sorts NaN first, the radix keys last).</summary>
+    private static double[] Sorted(ReadOnlySpan<double> weights)
+    {
+        foreach (var w in weights)
+        {
+            if (!double.IsNaN(w)) continue;
+            var copy = weights.ToArray();
+            Array.Sort(copy);
+            return copy;
+        }
+        return DoubleRadixSort.SortedCopy(weights);
     }
 }
