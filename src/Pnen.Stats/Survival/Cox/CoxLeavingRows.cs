@@ -7,7 +7,7 @@ namespace Pnen.Stats.Survival.Cox;
 /// another: reading a leaving row where the design keeps it is a cache miss per row at registry
 /// scale (the design is far larger than the cache), so the walk reads these copies in sequence
 /// instead. The risks are gathered once per walk (<see cref="Gather"/>), in a loop whose loads do
-/// not wait on one another; the exposures the rows leave with are scattered back the same way.
+/// not wait on one another; the rows' exposures are finished the same way (<see cref="Finish"/>).
 /// </summary>
 internal sealed class CoxLeavingRows
 {
@@ -19,7 +19,7 @@ internal sealed class CoxLeavingRows
         _order = ByStartDescending(start, strataStart);
         var n = _order.Length;
         Start = new double[n];
-        X = new double[n * columns];
+        X = new double[n * columns + CoxLikelihoodPass.Padding]; // padded as the design is, for vector loads
         for (var k = 0; k < n; k++)
         {
             var row = _order[k];
@@ -27,7 +27,7 @@ internal sealed class CoxLeavingRows
             x.AsSpan(row * columns, columns).CopyTo(X.AsSpan(k * columns, columns));
         }
         Risk = new double[n];
-        Exposure = new double[n];
+        Exit = new int[n];
     }
 
     /// <summary>Start time of the k-th row to leave.</summary>
@@ -39,8 +39,8 @@ internal sealed class CoxLeavingRows
     /// <summary>Risk of the k-th row to leave, as of the last <see cref="Gather"/>.</summary>
     public double[] Risk { get; }
 
-    /// <summary>What the walk writes as the k-th row leaves: its exposure at that point.</summary>
-    public double[] Exposure { get; }
+    /// <summary>What the walk writes as the k-th row leaves: the exposure index at that point.</summary>
+    public int[] Exit { get; }
 
     /// <summary>Copies each row's risk into leaving order.</summary>
     public void Gather(double[] risk)
@@ -48,10 +48,10 @@ internal sealed class CoxLeavingRows
         for (var k = 0; k < _order.Length; k++) Risk[k] = risk[_order[k]];
     }
 
-    /// <summary>exposure[row] += the exposure it left with, for every row.</summary>
-    public void ScatterExposure(double[] exposure)
+    /// <summary>Every row's exposure up to the index it left at.</summary>
+    public void Finish(CoxExposure exposure)
     {
-        for (var k = 0; k < _order.Length; k++) exposure[_order[k]] += Exposure[k];
+        for (var k = 0; k < _order.Length; k++) exposure.Finish(_order[k], Exit[k]);
     }
 
     /// <summary>Sorted positions ordered by (stratum, start descending).</summary>

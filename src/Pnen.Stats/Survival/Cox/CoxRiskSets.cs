@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Pnen.Stats.Survival.Cox;
 
 /// <summary>
@@ -5,14 +7,18 @@ namespace Pnen.Stats.Survival.Cox;
 /// death time from the last to the first, with running sums kept as R survival's agfit4 keeps
 /// them: rows join the sums when the walk reaches their stop time (order one, by stop) and leave
 /// them when it passes their start time (order two, by start), so that each row is added and
-/// removed once and a whole walk is O(n p). Right-censored data (no start times) never remove a
-/// row. At each death time the sums cover exactly the rows with start &lt; t ≤ stop in the stratum:
-/// <see cref="Denom"/> = Σ w·exp(η) and <see cref="A"/> = Σ w·exp(η)·x, deaths included;
-/// <see cref="A2"/> holds the deaths' share alone, for Efron's correction. When the risk set
-/// empties the sums are set to zero rather than left as subtraction residue (as agfit4 does).
-/// The second moments Σ w·exp(η)·x x' are not kept: what the information needs of them is linear
-/// in them, so each row's share is its x x' times the weights of the death times it was at risk
-/// at (<see cref="AddExposure"/>), summed once over the rows (<see cref="CoxCountingPass"/>).
+/// removed once and a whole walk is O(n p²), or O(n p) without the second moments. Right-censored
+/// data (no start times) never remove a row. At each death time the sums cover exactly the rows
+/// with start &lt; t ≤ stop in the stratum: <see cref="Denom"/> = Σ w·exp(η), <see cref="A"/> =
+/// Σ w·exp(η)·x and <see cref="Cmat"/> = Σ w·exp(η)·x x' (lower triangle), deaths included;
+/// <see cref="A2"/> and <see cref="Cmat2"/> hold the deaths' share alone, for Efron's correction.
+/// When the risk set empties the sums are set to zero rather than left as subtraction residue
+/// (as agfit4 does). On a matrix with <see cref="CoxLikelihoodPass.Padding"/> after its last row
+/// (a design's), Cmat's rows are a whole number of SIMD vectors apart (<see cref="Stride"/>) and
+/// each row is added a vector of columns at a time, as <see cref="CoxLikelihoodPass"/> adds them.
+/// Instead of the second moments, a walk can collect each row's exposure: the weights of the
+/// death times it was at risk at (<see cref="AddExposure"/>, <see cref="CoxExposure"/>), for a
+/// pass that takes Σ w·exp(η)·x x' row by row (<see cref="CoxCountingPass"/>).
 /// </summary>
 internal sealed class CoxRiskSets
 {
@@ -22,26 +28,30 @@ internal sealed class CoxRiskSets
     private readonly bool[] _status;
     private readonly double[]? _weights;
     private readonly bool _separateDeaths;
+    private readonly bool _secondMoments;
+    private readonly bool _vectors;
     private readonly int[] _strataStart;
+    private readonly int[] _stratumExit; // per stratum, the exposure index its remaining rows leave at
     private readonly CoxLeavingRows? _leaving;
     private readonly double[] _risk;
-    private readonly double[]? _exposure;
+    private readonly CoxExposure? _exposure;
 
     private int _stratum;
     private int _person;
     private int _startPointer;
     private int _atRisk;
     private double _denom;
-    private double _exposed; // Σ of AddExposure's weights so far in the stratum
 
     /// <param name="x">Rows × columns, row-major, rows sorted by (stratum, stop).</param>
     /// <param name="risk">w·exp(η) of each row, filled by the caller before each <see cref="Begin"/>.</param>
-    /// <param name="separateDeaths">Keep the deaths' sums apart in <see cref="A2"/> (Efron).</param>
-    /// <param name="exposure">If given, each walk sets exposure[row] to the sum of the weights
-    /// passed to <see cref="AddExposure"/> at the death times the row was at risk at.</param>
+    /// <param name="separateDeaths">Keep the deaths' sums apart in <see cref="A2"/>/<see cref="Cmat2"/> (Efron).</param>
+    /// <param name="secondMoments">Keep <see cref="Cmat"/> (the information matrix needs it; residuals do not).</param>
+    /// <param name="exposure">If given, each walk adds to exposure[row] (set to 0 as the row joins
+    /// the risk set) the sum of the weights passed to <see cref="AddExposure"/> at the death times
+    /// the row was at risk at (<see cref="CoxExposure"/>).</param>
     public CoxRiskSets(
         double[] x, int rows, int columns, double[]? start, double[] stop, bool[] status, double[]? weights,
-        bool[] lastInStratum, double[] risk, bool separateDeaths, double[]? exposure = null)
+        bool[] lastInStratum, double[] risk, bool separateDeaths, bool secondMoments = false, double[]? exposure = null)
     {
         _x = x;
         _p = columns;
@@ -49,13 +59,23 @@ internal sealed class CoxRiskSets
         _status = status;
         _weights = weights;
         _separateDeaths = separateDeaths;
+        _secondMoments = secondMoments;
         _risk = risk;
-        _exposure = exposure;
+        _exposure = exposure is null ? null : new CoxExposure(exposure);
         _strataStart = StrataStarts(lastInStratum, rows);
+        _stratumExit = new int[_strataStart.Length - 1];
         _leaving = start is null ? null : new CoxLeavingRows(x, columns, start, _strataStart);
         A = new double[columns];
         A2 = new double[columns];
+        var width = Vector<double>.Count;
+        _vectors = secondMoments && x.Length >= (long)rows * columns + CoxLikelihoodPass.Padding;
+        Stride = _vectors ? (columns + width - 1) / width * width : columns;
+        Cmat = new double[secondMoments ? columns * Stride : 0];
+        Cmat2 = new double[secondMoments ? columns * Stride : 0];
     }
+
+    /// <summary>How far apart the rows of <see cref="Cmat"/> and <see cref="Cmat2"/> are.</summary>
+    public int Stride { get; }
 
     /// <summary>Number of strata (segments of the sorted rows).</summary>
     public int StrataCount => _strataStart.Length - 1;
@@ -86,21 +106,30 @@ internal sealed class CoxRiskSets
 
     public double[] A2 { get; }
 
+    public double[] Cmat { get; }
+
+    public double[] Cmat2 { get; }
+
     public void Begin()
     {
         _stratum = -1;
         _person = -1;
         Deaths = 0;
         _leaving?.Gather(_risk);
+        _exposure?.Begin();
     }
 
     /// <summary>Every row in the risk set at <see cref="Time"/> gains <paramref name="weight"/> of exposure.</summary>
-    public void AddExposure(double weight) => _exposed += weight;
+    public void AddExposure(double weight) => _exposure!.Add(weight);
 
     /// <summary>Moves to the next death time (going back in time); false when there is none.</summary>
     public bool Next()
     {
-        if (_separateDeaths && Deaths > 0) Array.Clear(A2);
+        if (_separateDeaths && Deaths > 0)
+        {
+            Array.Clear(A2);
+            Array.Clear(Cmat2);
+        }
         while (true)
         {
             while (_stratum < 0 || _person < _strataStart[_stratum])
@@ -108,12 +137,11 @@ internal sealed class CoxRiskSets
                 if (_stratum >= 0) CloseExposure();
                 if (++_stratum >= StrataCount)
                 {
-                    if (_exposure is not null) _leaving?.ScatterExposure(_exposure);
+                    FinishExposure();
                     return false;
                 }
                 _person = _strataStart[_stratum + 1] - 1;
                 _startPointer = _strataStart[_stratum];
-                _exposed = 0;
                 Clear();
             }
 
@@ -124,9 +152,9 @@ internal sealed class CoxRiskSets
                 var end = _strataStart[_stratum + 1];
                 for (; _startPointer < end && _leaving.Start[_startPointer] >= t; _startPointer++)
                 {
-                    _leaving.Exposure[_startPointer] = _exposed;
+                    if (_exposure is not null) _leaving.Exit[_startPointer] = _exposure.Next;
                     if (--_atRisk == 0) Clear();
-                    else Add(A, -_leaving.Risk[_startPointer], _leaving.X, _startPointer, ref _denom);
+                    else Add(A, Cmat, -_leaving.Risk[_startPointer], _leaving.X, _startPointer, ref _denom);
                 }
             }
 
@@ -140,7 +168,7 @@ internal sealed class CoxRiskSets
                 var row = _person;
                 var r = _risk[row];
                 _atRisk++;
-                if (_exposure is not null) _exposure[row] = -_exposed;
+                _exposure?.Enter(row);
                 if (_status[row])
                 {
                     Deaths++;
@@ -149,11 +177,11 @@ internal sealed class CoxRiskSets
                     if (_separateDeaths)
                     {
                         var ignored = 0.0;
-                        Add(A2, r, _x, row, ref ignored);
+                        Add(A2, Cmat2, r, _x, row, ref ignored);
                         continue;
                     }
                 }
-                Add(A, r, _x, row, ref _denom);
+                Add(A, Cmat, r, _x, row, ref _denom);
             }
             From = _person + 1;
             if (Deaths == 0) continue;
@@ -162,6 +190,7 @@ internal sealed class CoxRiskSets
             {
                 _denom += DeathRisk;
                 for (var i = 0; i < _p; i++) A[i] += A2[i];
+                for (var i = 0; i < Cmat.Length; i++) Cmat[i] += Cmat2[i];
             }
             Denom = _denom;
             Time = t;
@@ -169,17 +198,31 @@ internal sealed class CoxRiskSets
         }
     }
 
-    /// <summary>The rows still in the risk set when the walk leaves the stratum end their exposure there.</summary>
+    /// <summary>The rows still in the risk set when the walk leaves the stratum leave it there.</summary>
     private void CloseExposure()
     {
         if (_exposure is null) return;
+        var exit = _exposure.CloseStratum();
+        _stratumExit[_stratum] = exit;
+        if (_leaving is null) return;
         var end = _strataStart[_stratum + 1];
-        if (_leaving is null)
+        for (; _startPointer < end; _startPointer++) _leaving.Exit[_startPointer] = exit;
+    }
+
+    /// <summary>Each row's exposure from its entry to its exit, once the walk is over.</summary>
+    private void FinishExposure()
+    {
+        if (_exposure is null) return;
+        _exposure.Seal();
+        if (_leaving is not null)
         {
-            for (var row = _strataStart[_stratum]; row < end; row++) _exposure[row] += _exposed;
+            _leaving.Finish(_exposure);
             return;
         }
-        for (; _startPointer < end; _startPointer++) _leaving.Exposure[_startPointer] = _exposed;
+        for (var s = 0; s < StrataCount; s++)
+        {
+            for (var row = _strataStart[s]; row < _strataStart[s + 1]; row++) _exposure.Finish(row, _stratumExit[s]);
+        }
     }
 
     private void Clear()
@@ -187,14 +230,32 @@ internal sealed class CoxRiskSets
         _atRisk = 0;
         _denom = 0;
         Array.Clear(A);
+        Array.Clear(Cmat);
     }
 
-    /// <summary>a += r·x and denom += r, for one row of <paramref name="x"/>.</summary>
-    private void Add(double[] a, double r, double[] x, int row, ref double denom)
+    /// <summary>a += r·x, the lower triangle of cmat += r·x x' and denom += r, for one row of
+    /// <paramref name="x"/> (the design, or the leaving rows' copy of it, padded the same way).</summary>
+    private void Add(double[] a, double[] cmat, double r, double[] x, int row, ref double denom)
     {
         denom += r;
         var offset = row * _p;
-        for (var i = 0; i < _p; i++) a[i] += r * x[offset + i];
+        if (!_secondMoments)
+        {
+            for (var i = 0; i < _p; i++) a[i] += r * x[offset + i];
+            return;
+        }
+        if (_vectors)
+        {
+            CoxRowSums.Add(a, cmat, x, offset, _p, Stride, r);
+            return;
+        }
+        for (var i = 0; i < _p; i++)
+        {
+            var xi = r * x[offset + i];
+            a[i] += xi;
+            var ci = i * _p;
+            for (var j = 0; j <= i; j++) cmat[ci + j] += xi * x[offset + j];
+        }
     }
 
     private static int[] StrataStarts(bool[] lastInStratum, int rows)
