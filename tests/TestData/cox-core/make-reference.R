@@ -48,6 +48,19 @@ edge <- data.frame(
   cl    = c(1, 1, 2, 2, 3, 3, 4, 4, 5, 5,  6, 6, 9, 9, 10,  7,  8, 11, 11, 12, 12, 13),
   w     = c(1, 2, 1, 0, 1, 3, 1, 1, 2, 1,  1, 1, 2, 1, 0,  1,  0, 0, 0, 0, 0, 0))
 
+# (start, stop] records whose risk set empties inside a stratum (s = "g1": nobody is at risk
+# between 3 and 5, so a walk back in time must restart its sums from zero), and one whose entries
+# fall on death times with heavy ties (s = "g2": an entry at t is not at risk at t), with two
+# covariates and unequal weights.
+gap <- data.frame(
+  start = c(0, 0, 1, 5, 6, 5, 7, 5,   0, 4, 2, 4, 0, 6, 3, 0, 2, 4),
+  stop  = c(2, 3, 3, 8, 8, 9, 9, 9,   4, 6, 4, 8, 6, 8, 6, 8, 6, 6),
+  event = c(1, 1, 0, 1, 1, 0, 1, 1,   1, 1, 1, 0, 1, 1, 1, 1, 0, 1),
+  x     = c(0.4, -0.9, 1.3, 0.2, -0.5, 1.1, 0.7, -1.6,   0.8, -0.2, 1.5, 0.3, -1.1, 0.6, 0.1, -0.4, 1.9, -0.7),
+  z     = c(1, 0, 1, 0, 1, 1, 0, 0,   1, 0, 0, 1, 1, 0, 1, 0, 1, 0),
+  s     = c(rep("g1", 8), rep("g2", 10)),
+  w     = c(1.5, 0.5, 2, 1, 0.25, 3, 1, 0.75,   1, 2.5, 0.5, 1, 1.25, 2, 0.5, 1, 3, 0.8))
+
 # One record per patient with the time an exposure starts, for tdc: at 0 (from the start), at
 # the end of follow-up, after it, never (missing), before 0, and at another patient's death
 # time; a second exposure e2 for two tdc columns at once.
@@ -61,7 +74,8 @@ tdc_edge <- data.frame(
 
 files <- c(write_csv(heart_csv, "heart.csv"), write_csv(myeloid_csv, "myeloid.csv"), write_csv(rats_csv, "rats.csv"),
            write_csv(colon_csv, "colon-both.csv"), write_csv(lung_csv, "lung-weights.csv"),
-           write_csv(edge, "edge-counting.csv"), write_csv(tdc_edge, "tdc-edge.csv"))
+           write_csv(edge, "edge-counting.csv"), write_csv(tdc_edge, "tdc-edge.csv"),
+           write_csv(gap, "gap-counting.csv"))
 
 # ---- the data an analysis runs on ---------------------------------------------------------------
 # spec: start, stop, event, weights, cluster, tdc = list(NAME = COLUMN, ...), landmark.
@@ -225,6 +239,7 @@ split_case <- function(name, spec) {
 myeloid_tx <- list(file = "myeloid.csv", stop = "futime", event = "death", tdc = list(tx = "txtime"))
 heart_cp <- list(file = "heart.csv", start = "start", stop = "stop", event = "event")
 edge_cp <- list(file = "edge-counting.csv", start = "start", stop = "stop", event = "event")
+gap_cp <- list(file = "gap-counting.csv", start = "start", stop = "stop", event = "event")
 tdc_two <- list(file = "tdc-edge.csv", stop = "time", event = "status", tdc = list(a = "e1", b = "e2"))
 
 cases <- list(
@@ -244,6 +259,9 @@ cases <- list(
   cox_case("edge counting efron", edge_cp, c("x"), strata = "s"),
   cox_case("edge counting breslow", edge_cp, c("x"), strata = "s", ties = "breslow"),
   cox_case("edge counting weights cluster", c(edge_cp, list(weights = "w", cluster = "cl")), c("x")),
+  cox_case("gap counting efron", gap_cp, c("x", "z"), strata = "s"),
+  cox_case("gap counting breslow", gap_cp, c("x", "z"), strata = "s", ties = "breslow"),
+  cox_case("gap counting weights", c(gap_cp, list(weights = "w")), c("x", "z"), strata = "s"),   # robust: R's default for such weights
   cox_case("tdc edge two", tdc_two, c("a", "b", "x")),
   cox_case("tdc edge two breslow", tdc_two, c("a", "b", "x"), ties = "breslow"),
   cox_case("tdc edge entry", list(file = "tdc-edge.csv", start = "entry", stop = "time", event = "status", tdc = list(a = "e1")), c("a", "x")),

@@ -9,6 +9,17 @@ namespace Pnen.Stats.Survival.Cox;
 /// come from <see cref="CoxRiskSets"/>; Efron's d steps are summed in closed form
 /// (<see cref="CoxTieSums"/>), so the information matrix is visited once per death time.
 /// </summary>
+/// <remarks>On (start, stop] data agfit4 keeps Σ w·exp(η)·x x' of the risk set as a running sum too,
+/// adding each row at its stop time and taking it off again at its start: two O(p²) updates per
+/// row, one after the other. The information uses that sum linearly, though (with weight Σ w̄/d2
+/// at each death time, less Σ w̄ t/d2 on the deaths' own), so there the walk keeps only the O(p)
+/// first moments and collects each row's total weight over the death times it is at risk at (its
+/// exposure); the second moments are then Σ exposure·w·exp(η)·x x' in one pass over the rows, on
+/// two cores (<see cref="CoxWeightedCrossProduct"/>): the same sums in another order. Right-censored
+/// data never take a row off, and keep the running sums: their information is then summed in the
+/// order of the unweighted pass's (<see cref="CoxLikelihoodPass"/>), which keeps a fit from counts
+/// (DuckDB) and one from rows within rounding of each other even where a coefficient runs off to
+/// infinity and the rest depend on where the iterations stop.</remarks>
 internal sealed class CoxCountingPass : ICoxLikelihoodPass
 {
     private readonly double[] _x;
@@ -20,7 +31,9 @@ internal sealed class CoxCountingPass : ICoxLikelihoodPass
     private readonly bool _frequencies;
     private readonly double[] _eta;
     private readonly double[] _risk;
+    private readonly double[]? _exposure;
     private readonly CoxRiskSets _sets;
+    private readonly CoxWeightedCrossProduct? _secondMoments;
 
     /// <param name="x">Rows × columns, row-major, sorted by (stratum, stop).</param>
     /// <param name="start">Entry times in the same order, or null for right-censored data.</param>
@@ -39,7 +52,12 @@ internal sealed class CoxCountingPass : ICoxLikelihoodPass
         _efron = efron;
         _eta = new double[rows];
         _risk = new double[rows];
-        _sets = new CoxRiskSets(x, rows, columns, start, stop, status, weights, lastInStratum, _risk, separateDeaths: efron, secondMoments: true);
+        if (start is not null)
+        {
+            _exposure = new double[rows];
+            _secondMoments = new CoxWeightedCrossProduct(x, rows, columns);
+        }
+        _sets = new CoxRiskSets(x, rows, columns, start, stop, status, weights, lastInStratum, _risk, separateDeaths: efron, secondMoments: start is null, _exposure);
     }
 
     public double Evaluate(double[] beta, double[] u, double[] imat)
@@ -70,8 +88,26 @@ internal sealed class CoxCountingPass : ICoxLikelihoodPass
 
             // Efron's (or Breslow's) steps, scaled by the deaths' mean (or total) weight as agfit4 does.
             var deaths = _frequencies ? (int)sets.DeathWeight : sets.Deaths;
-            CoxTieSums.At(deaths, sets.DeathWeight, sets.Denom, sets.DeathRisk, _efron, ref loglik).AddTo(u, imat, p, a, a2, cmat, cmat2, sets.Stride);
+            var tie = CoxTieSums.At(deaths, sets.DeathWeight, sets.Denom, sets.DeathRisk, _efron, ref loglik);
+            if (_exposure is null)
+            {
+                tie.AddTo(u, imat, p, a, a2, cmat, cmat2, sets.Stride);
+                continue;
+            }
+            tie.AddOuterProductsTo(u, imat, p, a, a2);
+            sets.AddExposure(tie.InverseDenominatorSum);
+            var own = tie.DeathInverseDenominatorSum;
+            if (own == 0) continue;
+            for (var r = sets.From; r < sets.To; r++)
+            {
+                if (_status[r]) _exposure[r] -= own;
+            }
         }
+
+        if (_exposure is null) return loglik;
+        // Each row's exposure times its risk w·exp(η) weighs its x x' in the information.
+        for (var r = 0; r < _n; r++) _exposure[r] *= _risk[r];
+        _secondMoments!.AddTo(_exposure, imat);
         return loglik;
     }
 

@@ -16,21 +16,25 @@ namespace Pnen.Stats.Survival.Cox;
 /// (as agfit4 does). On a matrix with <see cref="CoxLikelihoodPass.Padding"/> after its last row
 /// (a design's), Cmat's rows are a whole number of SIMD vectors apart (<see cref="Stride"/>) and
 /// each row is added a vector of columns at a time, as <see cref="CoxLikelihoodPass"/> adds them.
+/// Instead of the second moments, a walk can collect each row's exposure: the weights of the
+/// death times it was at risk at (<see cref="AddExposure"/>, <see cref="CoxExposure"/>), for a
+/// pass that takes Σ w·exp(η)·x x' row by row (<see cref="CoxCountingPass"/>).
 /// </summary>
 internal sealed class CoxRiskSets
 {
     private readonly double[] _x;
     private readonly int _p;
-    private readonly double[]? _start;
     private readonly double[] _stop;
     private readonly bool[] _status;
     private readonly double[]? _weights;
     private readonly bool _separateDeaths;
     private readonly bool _secondMoments;
-    private readonly int[] _strataStart;
-    private readonly int[]? _byStart;
-    private readonly double[] _risk;
     private readonly bool _vectors;
+    private readonly int[] _strataStart;
+    private readonly int[] _stratumExit; // per stratum, the exposure index its remaining rows leave at
+    private readonly CoxLeavingRows? _leaving;
+    private readonly double[] _risk;
+    private readonly CoxExposure? _exposure;
 
     private int _stratum;
     private int _person;
@@ -42,21 +46,25 @@ internal sealed class CoxRiskSets
     /// <param name="risk">w·exp(η) of each row, filled by the caller before each <see cref="Begin"/>.</param>
     /// <param name="separateDeaths">Keep the deaths' sums apart in <see cref="A2"/>/<see cref="Cmat2"/> (Efron).</param>
     /// <param name="secondMoments">Keep <see cref="Cmat"/> (the information matrix needs it; residuals do not).</param>
+    /// <param name="exposure">If given, each walk adds to exposure[row] (set to 0 as the row joins
+    /// the risk set) the sum of the weights passed to <see cref="AddExposure"/> at the death times
+    /// the row was at risk at (<see cref="CoxExposure"/>).</param>
     public CoxRiskSets(
         double[] x, int rows, int columns, double[]? start, double[] stop, bool[] status, double[]? weights,
-        bool[] lastInStratum, double[] risk, bool separateDeaths, bool secondMoments)
+        bool[] lastInStratum, double[] risk, bool separateDeaths, bool secondMoments = false, double[]? exposure = null)
     {
         _x = x;
         _p = columns;
-        _start = start;
         _stop = stop;
         _status = status;
         _weights = weights;
         _separateDeaths = separateDeaths;
         _secondMoments = secondMoments;
         _risk = risk;
+        _exposure = exposure is null ? null : new CoxExposure(exposure);
         _strataStart = StrataStarts(lastInStratum, rows);
-        _byStart = start is null ? null : ByStartDescending(start, _strataStart);
+        _stratumExit = new int[_strataStart.Length - 1];
+        _leaving = start is null ? null : new CoxLeavingRows(x, columns, start, _strataStart);
         A = new double[columns];
         A2 = new double[columns];
         var width = Vector<double>.Count;
@@ -107,7 +115,12 @@ internal sealed class CoxRiskSets
         _stratum = -1;
         _person = -1;
         Deaths = 0;
+        _leaving?.Gather(_risk);
+        _exposure?.Begin();
     }
+
+    /// <summary>Every row in the risk set at <see cref="Time"/> gains <paramref name="weight"/> of exposure.</summary>
+    public void AddExposure(double weight) => _exposure!.Add(weight);
 
     /// <summary>Moves to the next death time (going back in time); false when there is none.</summary>
     public bool Next()
@@ -121,22 +134,27 @@ internal sealed class CoxRiskSets
         {
             while (_stratum < 0 || _person < _strataStart[_stratum])
             {
-                if (++_stratum >= StrataCount) return false;
+                if (_stratum >= 0) CloseExposure();
+                if (++_stratum >= StrataCount)
+                {
+                    FinishExposure();
+                    return false;
+                }
                 _person = _strataStart[_stratum + 1] - 1;
                 _startPointer = _strataStart[_stratum];
                 Clear();
             }
 
             var t = _stop[_person];
-            if (_byStart is not null)
+            if (_leaving is not null)
             {
                 // Rows that start at or after t were added at a later stop time: out of the risk set now.
                 var end = _strataStart[_stratum + 1];
-                for (; _startPointer < end && _start![_byStart[_startPointer]] >= t; _startPointer++)
+                for (; _startPointer < end && _leaving.Start[_startPointer] >= t; _startPointer++)
                 {
-                    var row = _byStart[_startPointer];
+                    if (_exposure is not null) _leaving.Exit[_startPointer] = _exposure.Next;
                     if (--_atRisk == 0) Clear();
-                    else Add(A, Cmat, -_risk[row], row, ref _denom);
+                    else Add(A, Cmat, -_leaving.Risk[_startPointer], _leaving.X, _startPointer, ref _denom);
                 }
             }
 
@@ -150,6 +168,7 @@ internal sealed class CoxRiskSets
                 var row = _person;
                 var r = _risk[row];
                 _atRisk++;
+                _exposure?.Enter(row);
                 if (_status[row])
                 {
                     Deaths++;
@@ -158,11 +177,11 @@ internal sealed class CoxRiskSets
                     if (_separateDeaths)
                     {
                         var ignored = 0.0;
-                        Add(A2, Cmat2, r, row, ref ignored);
+                        Add(A2, Cmat2, r, _x, row, ref ignored);
                         continue;
                     }
                 }
-                Add(A, Cmat, r, row, ref _denom);
+                Add(A, Cmat, r, _x, row, ref _denom);
             }
             From = _person + 1;
             if (Deaths == 0) continue;
@@ -179,6 +198,33 @@ internal sealed class CoxRiskSets
         }
     }
 
+    /// <summary>The rows still in the risk set when the walk leaves the stratum leave it there.</summary>
+    private void CloseExposure()
+    {
+        if (_exposure is null) return;
+        var exit = _exposure.CloseStratum();
+        _stratumExit[_stratum] = exit;
+        if (_leaving is null) return;
+        var end = _strataStart[_stratum + 1];
+        for (; _startPointer < end; _startPointer++) _leaving.Exit[_startPointer] = exit;
+    }
+
+    /// <summary>Each row's exposure from its entry to its exit, once the walk is over.</summary>
+    private void FinishExposure()
+    {
+        if (_exposure is null) return;
+        _exposure.Seal();
+        if (_leaving is not null)
+        {
+            _leaving.Finish(_exposure);
+            return;
+        }
+        for (var s = 0; s < StrataCount; s++)
+        {
+            for (var row = _strataStart[s]; row < _strataStart[s + 1]; row++) _exposure.Finish(row, _stratumExit[s]);
+        }
+    }
+
     private void Clear()
     {
         _atRisk = 0;
@@ -187,23 +233,28 @@ internal sealed class CoxRiskSets
         Array.Clear(Cmat);
     }
 
-    /// <summary>a += r·x, the lower triangle of cmat += r·x x' and denom += r, for one row.</summary>
-    private void Add(double[] a, double[] cmat, double r, int row, ref double denom)
+    /// <summary>a += r·x, the lower triangle of cmat += r·x x' and denom += r, for one row of
+    /// <paramref name="x"/> (the design, or the leaving rows' copy of it, padded the same way).</summary>
+    private void Add(double[] a, double[] cmat, double r, double[] x, int row, ref double denom)
     {
         denom += r;
         var offset = row * _p;
+        if (!_secondMoments)
+        {
+            for (var i = 0; i < _p; i++) a[i] += r * x[offset + i];
+            return;
+        }
         if (_vectors)
         {
-            CoxRowSums.Add(a, cmat, _x, offset, _p, Stride, r);
+            CoxRowSums.Add(a, cmat, x, offset, _p, Stride, r);
             return;
         }
         for (var i = 0; i < _p; i++)
         {
-            var xi = r * _x[offset + i];
+            var xi = r * x[offset + i];
             a[i] += xi;
-            if (!_secondMoments) continue;
             var ci = i * _p;
-            for (var j = 0; j <= i; j++) cmat[ci + j] += xi * _x[offset + j];
+            for (var j = 0; j <= i; j++) cmat[ci + j] += xi * x[offset + j];
         }
     }
 
@@ -216,29 +267,5 @@ internal sealed class CoxRiskSets
         }
         starts.Add(rows);
         return starts.ToArray();
-    }
-
-    /// <summary>Sorted positions ordered by (stratum, start descending): the order in which rows
-    /// leave the risk sets as the walk goes back in time.</summary>
-    private static int[] ByStartDescending(double[] start, int[] strataStart)
-    {
-        // Each stratum's rows by −start, a radix sort of the bits (stable: equal entry times keep
-        // their order by stop), where a comparison sort of doubles is several times slower.
-        var order = new int[start.Length];
-        for (var s = 0; s + 1 < strataStart.Length; s++)
-        {
-            var from = strataStart[s];
-            var size = strataStart[s + 1] - from;
-            var keys = new ulong[size];
-            var rows = new int[size];
-            for (var i = 0; i < size; i++)
-            {
-                keys[i] = DoubleRadixSort.Key(-start[from + i]);
-                rows[i] = from + i;
-            }
-            var (_, sorted) = DoubleRadixSort.Sort(keys, rows);
-            Array.Copy(sorted!, 0, order, from, size);
-        }
-        return order;
     }
 }

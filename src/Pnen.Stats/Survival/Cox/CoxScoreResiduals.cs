@@ -86,7 +86,7 @@ internal static class CoxScoreResiduals
         double[] x, int rows, int p, double[]? start, double[] stop, bool[] status, double[]? weights,
         bool[] lastInStratum, double[] risk, bool efron)
     {
-        var sets = new CoxRiskSets(x, rows, p, start, stop, status, weights, lastInStratum, risk, separateDeaths: efron, secondMoments: false);
+        var sets = new CoxRiskSets(x, rows, p, start, stop, status, weights, lastInStratum, risk, separateDeaths: efron);
         var perStratum = new List<StratumIncrements>(sets.StrataCount);
         for (var s = 0; s < sets.StrataCount; s++) perStratum.Add(new StratumIncrements(sets.StratumStart(s), sets.StratumStart(s + 1), p));
 

@@ -18,6 +18,9 @@ internal readonly struct CoxTieSums
     /// <summary>The information's weight on the risk set's Σ risk·x x' (Σ w̄/d2 over the tied deaths).</summary>
     public double InverseDenominatorSum => _s0;
 
+    /// <summary>The information's weight on the deaths' own Σ risk·x x' (Σ w̄ t/d2), taken off.</summary>
+    public double DeathInverseDenominatorSum => _s1;
+
     private CoxTieSums(double s0, double s1, double q0, double q1, double q2) => (_s0, _s1, _q0, _q1, _q2) = (s0, s1, q0, q1, q2);
 
     /// <summary>Subtracts the death time's log-denominators from <paramref name="loglik"/> and returns the sums.</summary>
@@ -68,6 +71,25 @@ internal readonly struct CoxTieSums
                 var a2j = a2[j];
                 imat[j * p + i] += cmat[ci + j] * _s0 - cmat2[ci + j] * _s1
                     - (ai * aj * _q0 - (ai * a2j + a2i * aj) * _q1 + a2i * a2j * _q2);
+            }
+        }
+    }
+
+    /// <summary>What <see cref="AddTo"/> adds less the terms in cmat and cmat2: u -= Σ_k w̄ (a - t a2)/d2
+    /// and imat -= Σ_k w̄ (a - t a2)(a - t a2)'/d2², for a pass that adds
+    /// <see cref="InverseDenominatorSum"/>·cmat - <see cref="DeathInverseDenominatorSum"/>·cmat2 row by row.</summary>
+    public void AddOuterProductsTo(double[] u, double[] imat, int p, double[] a, double[] a2)
+    {
+        for (var i = 0; i < p; i++)
+        {
+            var ai = a[i];
+            var a2i = a2[i];
+            u[i] -= ai * _s0 - a2i * _s1;
+            for (var j = 0; j <= i; j++)
+            {
+                var aj = a[j];
+                var a2j = a2[j];
+                imat[j * p + i] -= ai * aj * _q0 - (ai * a2j + a2i * aj) * _q1 + a2i * a2j * _q2;
             }
         }
     }
