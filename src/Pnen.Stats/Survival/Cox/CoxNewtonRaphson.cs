@@ -152,35 +152,29 @@ internal sealed class CoxNewtonRaphson
     /// Columns that are not all -1/0/1 are centred at their mean and scaled by n / Σ|x - mean|, as
     /// coxfit6 does (with case weights: the weighted mean, and Σw / Σw|x - mean|). Row-wise passes
     /// over the row-major matrix (one column at a time would stride through it p times); each
-    /// column's sums still run over the rows in order.
+    /// column's sums still run over the rows in order, so splitting the columns between two cores
+    /// changes no sum; the values are then centred and scaled in place, two halves of the rows at once.
     /// </summary>
     private void CentreAndScale()
     {
-        var weights = _weights;
         var n = _design.Rows;
         var p = _p;
-        var x = _x;
         if (n == 0)
         {
             Array.Fill(_scale, 1.0);
             return;
         }
 
+        // Each column's sums run over the rows in order, whichever core takes the column, so
+        // they are the same on any machine; at registry scale the columns are split in two.
         var indicator = new bool[p];
-        Array.Fill(indicator, true);
         var sums = new double[p];
-        var total = 0.0;
-        for (var r = 0; r < n; r++)
+        ByColumns((c0, c1) => ColumnSums(c0, c1, sums, indicator));
+        var total = (double)n;
+        if (_weights is { } weights)
         {
-            var row = r * p;
-            var w = weights?[r] ?? 1.0;
-            total += w;
-            for (var c = 0; c < p; c++)
-            {
-                var v = x[row + c];
-                sums[c] += w * v;
-                if (indicator[c] && v is not (0 or 1 or -1)) indicator[c] = false;
-            }
+            total = 0;
+            foreach (var w in weights) total += w;
         }
 
         var centred = new bool[p];
@@ -195,30 +189,85 @@ internal sealed class CoxNewtonRaphson
         if (!any) return;
 
         var absSums = new double[p];
-        for (var r = 0; r < n; r++)
-        {
-            var row = r * p;
-            var w = weights?[r] ?? 1.0;
-            for (var c = 0; c < p; c++)
-            {
-                if (!centred[c]) continue;
-                var v = x[row + c] - Means[c];
-                x[row + c] = v;
-                absSums[c] += w * Math.Abs(v);
-            }
-        }
+        ByColumns((c0, c1) => AbsoluteDeviationSums(c0, c1, centred, absSums));
         for (var c = 0; c < p; c++)
         {
             if (centred[c]) _scale[c] = absSums[c] > 0 ? total / absSums[c] : 1.0;
         }
-        for (var r = 0; r < n; r++)
+        // Each value on its own: two halves of the rows on two cores.
+        TwoHalves.Run(0, n, ParallelRows, (from, to) =>
         {
-            var row = r * p;
-            for (var c = 0; c < p; c++)
+            var x = _x;
+            for (var r = from; r < to; r++)
             {
-                if (centred[c]) x[row + c] *= _scale[c];
+                var row = r * p;
+                for (var c = 0; c < p; c++)
+                {
+                    if (centred[c]) x[row + c] = (x[row + c] - Means[c]) * _scale[c];
+                }
+            }
+        });
+    }
+
+    // Below this many rows a second thread costs more than it saves.
+    private const int ParallelRows = 1 << 15;
+
+    /// <summary>Runs <paramref name="part"/> on the columns [0, p), or on two halves of them in parallel at registry scale.</summary>
+    private void ByColumns(Action<int, int> part)
+    {
+        if (_design.Rows < ParallelRows || _p < 2)
+        {
+            part(0, _p);
+            return;
+        }
+        var half = _p / 2;
+        Parallel.Invoke(() => part(0, half), () => part(half, _p));
+    }
+
+    /// <summary>Σ w·x of columns [c0, c1), over the rows in order, and whether each holds only -1, 0 and 1.</summary>
+    private void ColumnSums(int c0, int c1, double[] sums, bool[] indicator)
+    {
+        var x = _x;
+        var p = _p;
+        var weights = _weights;
+        var width = c1 - c0;
+        var partSums = new double[width];
+        var partIndicator = new bool[width];
+        Array.Fill(partIndicator, true);
+        for (var r = 0; r < _design.Rows; r++)
+        {
+            var row = r * p + c0;
+            var w = weights?[r] ?? 1.0;
+            for (var c = 0; c < width; c++)
+            {
+                var v = x[row + c];
+                partSums[c] += w * v;
+                if (partIndicator[c] && v is not (0 or 1 or -1)) partIndicator[c] = false;
             }
         }
+        Array.Copy(partSums, 0, sums, c0, width);
+        Array.Copy(partIndicator, 0, indicator, c0, width);
+    }
+
+    /// <summary>Σ w·|x - mean| of the centred columns among [c0, c1), over the rows in order.</summary>
+    private void AbsoluteDeviationSums(int c0, int c1, bool[] centred, double[] absSums)
+    {
+        var x = _x;
+        var p = _p;
+        var weights = _weights;
+        var width = c1 - c0;
+        var partSums = new double[width];
+        for (var r = 0; r < _design.Rows; r++)
+        {
+            var row = r * p + c0;
+            var w = weights?[r] ?? 1.0;
+            for (var c = 0; c < width; c++)
+            {
+                if (!centred[c0 + c]) continue;
+                partSums[c] += w * Math.Abs(x[row + c] - Means[c0 + c]);
+            }
+        }
+        Array.Copy(partSums, 0, absSums, c0, width);
     }
 
     /// <summary>One pass: the log partial likelihood at beta, its score in _u and the upper

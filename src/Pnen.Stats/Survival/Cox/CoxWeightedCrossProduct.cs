@@ -5,7 +5,7 @@ namespace Pnen.Stats.Survival.Cox;
 /// <summary>
 /// Σ c_r·x_r x_r' over the rows of a design: the part of the information that is linear in the
 /// risk sets' second moments, once each row's weight c_r is known (<see cref="CoxCountingPass"/>).
-/// Each row is added a SIMD vector of columns at a time (<see cref="CoxRowSums"/>); at registry
+/// Rows are added four at a time, a SIMD vector of columns at a time (<see cref="CoxPendingRows"/>); at registry
 /// scale in two fixed halves on two cores, whose sums are added in the same order on any machine.
 /// </summary>
 internal sealed class CoxWeightedCrossProduct
@@ -62,10 +62,12 @@ internal sealed class CoxWeightedCrossProduct
     private void Sum(double[] weights, int from, int to, double[] cmat, double[] scratch)
     {
         Array.Clear(cmat);
+        var rows = new CoxPendingRows(scratch, cmat, _x, _p, _stride);
         for (var r = from; r < to; r++)
         {
             var c = weights[r];
-            if (c != 0) CoxRowSums.Add(scratch, cmat, _x, r * _p, _p, _stride, c);
+            if (c != 0) rows.Push(r * _p, c);
         }
+        rows.Flush();
     }
 }
