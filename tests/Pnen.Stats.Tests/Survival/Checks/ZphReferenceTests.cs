@@ -1,3 +1,4 @@
+using Pnen.Stats.Survival.Cox.Terms;
 using Pnen.Stats.Survival.Cox.Zph;
 using Pnen.Stats.Tests.Support;
 
@@ -14,18 +15,24 @@ public class ZphReferenceTests
 {
     public static IEnumerable<object[]> Cases => CoxCheckCases.OfKind("zph");
 
+    /// <summary>Each case by each way of testing a model: from the data it was fitted on, from a
+    /// <see cref="CoxModel"/> that kept its rows (the CLI's way), and from one that did not.</summary>
+    public static IEnumerable<object[]> PathCases => Cases.SelectMany(c => Paths.Select(path => (object[])[.. c, path]));
+
+    private static readonly string[] Paths = ["data", "model kept", "model rebuilt"];
+
     private static readonly Dictionary<string, ZphTransform> Transforms = new()
     {
         ["km"] = ZphTransform.KaplanMeier, ["rank"] = ZphTransform.Rank, ["identity"] = ZphTransform.Identity, ["log"] = ZphTransform.Log,
     };
 
     [Theory]
-    [MemberData(nameof(Cases))]
-    public void TableMatchesCoxZph(string name, string transform)
+    [MemberData(nameof(PathCases))]
+    public void TableMatchesCoxZph(string name, string transform, string path)
     {
         var c = CoxCheckCases.Zph(name, transform);
-        var result = Test(c, transform);
-        var what = $"{name} ({transform})";
+        var result = Test(c, transform, path);
+        var what = $"{name} ({transform}, from the {path})";
 
         var table = c.GetProperty("table").EnumerateArray().ToArray();
         Assert.Equal(table.Length - 1, result.Terms.Count);
@@ -45,12 +52,12 @@ public class ZphReferenceTests
     }
 
     [Theory]
-    [MemberData(nameof(Cases))]
-    public void ResidualsMatchCoxZph(string name, string transform)
+    [MemberData(nameof(PathCases))]
+    public void ResidualsMatchCoxZph(string name, string transform, string path)
     {
         var c = CoxCheckCases.Zph(name, transform);
-        var result = Test(c, transform);
-        var what = $"{name} ({transform})";
+        var result = Test(c, transform, path);
+        var what = $"{name} ({transform}, from the {path})";
 
         var times = c.Numbers("event_times");
         var x = c.Numbers("transformed");
@@ -150,9 +157,14 @@ public class ZphReferenceTests
         }
     }
 
-    private static CoxZphResult Test(System.Text.Json.JsonElement c, string transform)
+    private static CoxZphResult Test(System.Text.Json.JsonElement c, string transform, string path = "data")
     {
         var model = CoxModelCase.Load(c);
+        if (path != "data")
+        {
+            var fitted = CoxModel.Fit(model.Time, model.Status, model.Covariates, model.Options, model.Strata, keepRowsForZph: path == "model kept");
+            return CoxZph.Test(fitted, Transforms[transform]);
+        }
         var fit = model.Fit();
         return CoxZph.Test(model.Time, model.Status, model.Covariates, fit, Transforms[transform], model.Options, model.Strata);
     }

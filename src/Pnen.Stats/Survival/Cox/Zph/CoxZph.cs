@@ -1,5 +1,6 @@
 using Pnen.Stats.Distributions;
 using Pnen.Stats.LinearAlgebra;
+using Pnen.Stats.Survival.Cox.Terms;
 
 namespace Pnen.Stats.Survival.Cox.Zph;
 
@@ -28,8 +29,24 @@ public static class CoxZph
     {
         ArgumentNullException.ThrowIfNull(fit);
         options ??= CoxOptions.Default;
-        var warnings = new List<string>();
         var rows = CoxFittedRows.Build(time, status, covariates, strata, options.TimeFix, fit.Terms.Select(t => (t.Variable, t.Level, t.Coefficient)));
+        return Test(rows, fit, transform, options);
+    }
+
+    /// <summary>
+    /// Tests a fitted model on its own analysed rows: those it kept when fitted with
+    /// <c>keepRowsForZph</c> (no second sort and fill of the data), else rebuilt from its data.
+    /// The same result as the overload taking the data the model was fitted with.
+    /// </summary>
+    public static CoxZphResult Test(CoxModel model, ZphTransform transform = ZphTransform.KaplanMeier)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return Test(model.Rows(), model.Result, transform, model.Options);
+    }
+
+    private static CoxZphResult Test(CoxFittedRows rows, CoxResult fit, ZphTransform transform, CoxOptions options)
+    {
+        var warnings = new List<string>();
         var terms = rows.Terms();
         if (rows.Columns == 0 || fit.Events == 0)
         {
