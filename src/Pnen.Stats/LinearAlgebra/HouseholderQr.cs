@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Pnen.Stats.LinearAlgebra;
 
 /// <summary>
@@ -96,6 +98,45 @@ internal sealed class HouseholderQr
     {
         var qty = y.ToArray();
         TransposeTimes(qty);
+        return BackSolve(qty);
+    }
+
+    /// <summary>
+    /// <see cref="Coefficients(ReadOnlySpan{double})"/> of several y at once, a SIMD vector of them
+    /// at a time: their elements are interleaved (row i holds element i of each y) and each
+    /// reflector is applied to all of them in one walk down its column. Every lane does the same
+    /// operations in the same order as one y alone, so the numbers are the same; the walk's long
+    /// chain of dependent additions (a dot product over n rows) now carries several y instead of one.
+    /// </summary>
+    public double[][] Coefficients(IReadOnlyList<double[]> ys)
+    {
+        var width = Vector<double>.Count;
+        var result = new double[ys.Count][];
+        var y = new double[_n * width];
+        for (var g = 0; g < ys.Count; g += width)
+        {
+            var count = Math.Min(width, ys.Count - g);
+            if (count < width) Array.Clear(y); // absent lanes hold zeros
+            for (var j = 0; j < count; j++)
+            {
+                var source = ys[g + j];
+                if (source.Length != _n) throw new ArgumentException($"y has {source.Length} values, the matrix {_n} rows", nameof(ys));
+                for (var i = 0; i < _n; i++) y[i * width + j] = source[i];
+            }
+            for (var l = 0; l < _p; l++) ReflectInterleaved(l, y);
+            for (var j = 0; j < count; j++)
+            {
+                var qty = new double[_p];
+                for (var i = 0; i < _p; i++) qty[i] = y[i * width + j];
+                result[g + j] = BackSolve(qty);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>R⁻¹ times the first p elements of Q'y.</summary>
+    private double[] BackSolve(double[] qty)
+    {
         var b = new double[_p];
         for (var i = _p - 1; i >= 0; i--)
         {
@@ -119,6 +160,19 @@ internal sealed class HouseholderQr
             sum += w[i] * w[i];
         }
         return sum;
+    }
+
+    /// <summary><see cref="Reflect"/> on every lane of an interleaved block of y (row i at i·width).</summary>
+    private void ReflectInterleaved(int l, double[] y)
+    {
+        var width = Vector<double>.Count;
+        var u0 = new Vector<double>(_first[l]);
+        var column = l * _n;
+        var dot = u0 * new Vector<double>(y, l * width);
+        for (var i = l + 1; i < _n; i++) dot += new Vector<double>(_u[column + i]) * new Vector<double>(y, i * width);
+        var t = -dot / u0;
+        (new Vector<double>(y, l * width) + t * u0).CopyTo(y, l * width);
+        for (var i = l + 1; i < _n; i++) (new Vector<double>(y, i * width) + t * new Vector<double>(_u[column + i])).CopyTo(y, i * width);
     }
 
     private void Reflect(int l, Span<double> y)

@@ -29,7 +29,7 @@ internal sealed class CoxFittedRows
 
     public int Columns { get; }
 
-    /// <summary>Rows × Columns, row-major, centred.</summary>
+    /// <summary>Rows × Columns, row-major, centred, then <see cref="CoxLikelihoodPass.Padding"/> values never read as data.</summary>
     public double[] X { get; }
 
     /// <summary>Times after the time fix, in sorted order.</summary>
@@ -120,12 +120,13 @@ internal sealed class CoxFittedRows
     }
 
     /// <summary>The kept columns of a row-major matrix: the matrix itself when the fit kept every
-    /// column (its vector padding at the end is never read here), else gathered row by row.</summary>
+    /// column, else gathered row by row; either way followed by <see cref="CoxLikelihoodPass.Padding"/>
+    /// zeros, as the design's, so that SIMD loads of a row (<see cref="CoxRowSums"/>) stay inside.</summary>
     private static double[] KeptColumns(double[] all, int n, int columns, int[] kept)
     {
         var p = kept.Length;
         if (p == columns) return all;
-        var x = new double[n * p];
+        var x = new double[n * p + CoxLikelihoodPass.Padding];
         for (var r = 0; r < n; r++)
         {
             for (var c = 0; c < p; c++) x[r * p + c] = all[(long)r * columns + kept[c]];

@@ -92,9 +92,9 @@ public static class CoxZph
 
         var (residuals, variance) = ZphScaledResiduals.Compute(pass, rows, terms);
         var smoother = new ZphSmoother(pass.EventG);
-        // The panels' smooths are independent least-squares fits on a shared basis: on both cores.
-        var smooths = new ZphSmooth?[terms.Count];
-        Parallel.For(0, terms.Count, k => smooths[k] = variance is null ? null : smoother.Fit(residuals[k], variance[k * terms.Count + k]));
+        // The panels' smooths are independent least-squares fits on a shared basis.
+        var smooths = variance is null ? new ZphSmooth?[terms.Count]
+            : smoother.Fit(residuals, Enumerable.Range(0, terms.Count).Select(k => variance[k * terms.Count + k]).ToArray());
         var panels = new List<ZphPanel>();
         for (var k = 0; k < terms.Count; k++) panels.Add(new ZphPanel(terms[k].Variable, residuals[k], smooths[k]));
         if (panels.Any(p => p.Smooth is null))

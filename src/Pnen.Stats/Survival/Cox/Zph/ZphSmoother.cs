@@ -1,3 +1,4 @@
+using System.Numerics;
 using Pnen.Stats.LinearAlgebra;
 using Pnen.Stats.Regression.Splines;
 
@@ -57,22 +58,66 @@ internal sealed class ZphSmoother
 
     /// <summary>The grid, fit and band of one panel; null when the spline fit is singular
     /// (plot.cox.zph then skips the variable with a warning) or the variance is not positive.</summary>
-    public ZphSmooth? Fit(IReadOnlyList<double?> y, double variance)
+    public ZphSmooth? Fit(ZphResidualColumn y, double variance)
     {
         if (_eventRows.Length == 0 || !(variance > 0) || !double.IsFinite(variance)) return null;
-        var values = new double[_eventRows.Length];
-        var count = 0;
-        for (var i = 0; i < _eventRows.Length; i++)
+        // A panel with a residual at every event (the usual case) reads its residuals as they are
+        // and has the basis of every event as its design: that factorisation is made once and
+        // shared by such panels, the same numbers each would compute (at a million rows ten
+        // factorisations of 500,000 × 4 took a second).
+        var values = y.Values;
+        var count = values.Length;
+        if (y.Missing is { } missing)
         {
-            if (y[i] is { } value) values[count++] = value;
+            values = new double[count];
+            count = 0;
+            for (var i = 0; i < missing.Length; i++)
+            {
+                if (!missing[i]) values[count++] = y.Values[i];
+            }
         }
-        // A panel with a residual at every event (the usual case) has the basis of every event as
-        // its design: that factorisation is made once and shared by such panels, the same numbers
-        // each would compute (at a million rows ten factorisations of 500,000 × 4 took a second).
-        var qr = count == _eventRows.Length ? _fullQr.Value : Factor(y, count);
+        var qr = y.Missing is null ? _fullQr.Value : Factor(y.Missing, count);
         if (count < Df || qr is null) return null;
-        var coefficients = qr.Coefficients(values.AsSpan(0, count));
+        return Smooth(qr, qr.Coefficients(values.AsSpan(0, count)), variance);
+    }
 
+    /// <summary>
+    /// The smooths of all panels (null where <see cref="Fit(ZphResidualColumn, double)"/> gives
+    /// null), on two cores: the panels with a residual at every event share the factorisation of
+    /// every event's basis and have their least squares solved a SIMD vector of panels at a time
+    /// (<see cref="HouseholderQr.Coefficients(IReadOnlyList{double[]})"/>, the same numbers as one
+    /// at a time); the others are fitted one by one.
+    /// </summary>
+    public ZphSmooth?[] Fit(IReadOnlyList<ZphResidualColumn> panels, IReadOnlyList<double> variances)
+    {
+        var result = new ZphSmooth?[panels.Count];
+        var full = new List<int>();
+        var others = new List<int>();
+        for (var k = 0; k < panels.Count; k++)
+        {
+            if (_eventRows.Length == 0 || !(variances[k] > 0) || !double.IsFinite(variances[k])) continue;
+            (panels[k].Missing is null ? full : others).Add(k);
+        }
+        var groups = full.Chunk(Vector<double>.Count).ToArray();
+        Parallel.For(0, groups.Length + others.Count, i =>
+        {
+            if (i >= groups.Length)
+            {
+                var k = others[i - groups.Length];
+                result[k] = Fit(panels[k], variances[k]);
+                return;
+            }
+            if (_fullQr.Value is not { } qr) return;
+            var group = groups[i];
+            var coefficients = qr.Coefficients(group.Select(k => panels[k].Values).ToArray());
+            for (var j = 0; j < group.Length; j++) result[group[j]] = Smooth(qr, coefficients[j], variances[group[j]]);
+        });
+        return result;
+    }
+
+    /// <summary>The fit on the grid and its band ± 2·√(var·s(x)).</summary>
+    private ZphSmooth Smooth(HouseholderQr qr, double[] coefficients, double variance)
+    {
         var fitted = new double[GridPoints];
         var lower = new double[GridPoints];
         var upper = new double[GridPoints];
@@ -88,15 +133,15 @@ internal sealed class ZphSmoother
     }
 
     /// <summary>The QR factorisation of the basis at the events with a residual (every event when
-    /// <paramref name="y"/> is null).</summary>
-    private HouseholderQr? Factor(IReadOnlyList<double?>? y, int count)
+    /// <paramref name="missing"/> is null).</summary>
+    private HouseholderQr? Factor(bool[]? missing, int count)
     {
         if (count < Df) return null;
         var design = new double[count * Df];
         var at = 0;
         for (var i = 0; i < _eventRows.Length; i++)
         {
-            if (y is not null && y[i] is null) continue;
+            if (missing is not null && missing[i]) continue;
             _eventRows[i].CopyTo(design, at);
             at += Df;
         }
