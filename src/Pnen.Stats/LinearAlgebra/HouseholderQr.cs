@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Pnen.Stats.LinearAlgebra;
 
@@ -107,6 +109,7 @@ internal sealed class HouseholderQr
     /// reflector is applied to all of them in one walk down its column. Every lane does the same
     /// operations in the same order as one y alone, so the numbers are the same; the walk's long
     /// chain of dependent additions (a dot product over n rows) now carries several y instead of one.
+    /// The y must have one value per row.
     /// </summary>
     public double[][] Coefficients(IReadOnlyList<double[]> ys)
     {
@@ -123,7 +126,7 @@ internal sealed class HouseholderQr
                 if (source.Length != _n) throw new ArgumentException($"y has {source.Length} values, the matrix {_n} rows", nameof(ys));
                 for (var i = 0; i < _n; i++) y[i * width + j] = source[i];
             }
-            for (var l = 0; l < _p; l++) ReflectInterleaved(l, y);
+            TransposeTimesInterleaved(y);
             for (var j = 0; j < count; j++)
             {
                 var qty = new double[_p];
@@ -162,17 +165,40 @@ internal sealed class HouseholderQr
         return sum;
     }
 
-    /// <summary><see cref="Reflect"/> on every lane of an interleaved block of y (row i at i·width).</summary>
-    private void ReflectInterleaved(int l, double[] y)
+    /// <summary>
+    /// The first p elements of Q'y on every lane of an interleaved block of y (row i at i·width),
+    /// as <see cref="Reflect"/> reflector by reflector, in p + 1 walks instead of 2p: reflector l's
+    /// update of each row is followed at once by that row's term of reflector l + 1's dot product
+    /// (the same updated value the next walk would read, summed in the same order), and the last
+    /// reflector updates only its own row (the rows below p never reach the coefficients).
+    /// </summary>
+    private void TransposeTimesInterleaved(double[] y)
     {
         var width = Vector<double>.Count;
-        var u0 = new Vector<double>(_first[l]);
-        var column = l * _n;
-        var dot = u0 * new Vector<double>(y, l * width);
-        for (var i = l + 1; i < _n; i++) dot += new Vector<double>(_u[column + i]) * new Vector<double>(y, i * width);
-        var t = -dot / u0;
-        (new Vector<double>(y, l * width) + t * u0).CopyTo(y, l * width);
-        for (var i = l + 1; i < _n; i++) (new Vector<double>(y, i * width) + t * new Vector<double>(_u[column + i])).CopyTo(y, i * width);
+        ref var ys = ref MemoryMarshal.GetArrayDataReference(y);
+        ref var us = ref MemoryMarshal.GetArrayDataReference(_u);
+        var dot = new Vector<double>(_first[0]) * Vector.LoadUnsafe(ref ys, 0);
+        for (var i = 1; i < _n; i++) dot += new Vector<double>(Unsafe.Add(ref us, i)) * Vector.LoadUnsafe(ref ys, (nuint)(i * width));
+        for (var l = 0; l < _p; l++)
+        {
+            var first = new Vector<double>(_first[l]);
+            var t = -dot / first;
+            (Vector.LoadUnsafe(ref ys, (nuint)(l * width)) + t * first).StoreUnsafe(ref ys, (nuint)(l * width));
+            if (l == _p - 1) break;
+            var next = l + 1;
+            var column = l * _n;
+            var nextColumn = next * _n;
+            var updated = Vector.LoadUnsafe(ref ys, (nuint)(next * width)) + t * new Vector<double>(Unsafe.Add(ref us, column + next));
+            updated.StoreUnsafe(ref ys, (nuint)(next * width));
+            var nextDot = new Vector<double>(_first[next]) * updated;
+            for (var i = next + 1; i < _n; i++)
+            {
+                var value = Vector.LoadUnsafe(ref ys, (nuint)(i * width)) + t * new Vector<double>(Unsafe.Add(ref us, column + i));
+                value.StoreUnsafe(ref ys, (nuint)(i * width));
+                nextDot += new Vector<double>(Unsafe.Add(ref us, nextColumn + i)) * value;
+            }
+            dot = nextDot;
+        }
     }
 
     private void Reflect(int l, Span<double> y)

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Pnen.Stats.LinearAlgebra;
 
 namespace Pnen.Stats.Survival.Cox.Zph;
@@ -145,7 +147,7 @@ internal static class ZphScaledResiduals
     /// <summary>One stratum's scaling: the Schoenfeld residuals collapsed per term (raw), times the
     /// inverse of the varying terms' average information, plus β̂ (1 for a collapsed factor). The
     /// product runs a SIMD vector of output terms at a time over the inverse's columns: each output
-    /// still sums inverse[a, b]·raw[b] over b in order, the same numbers as one at a time.</summary>
+    /// still sums inverse[a, b]·raw[b] over b in order from 0, the same numbers as one at a time.</summary>
     private sealed class EventScale
     {
         private static readonly int Width = Vector<double>.Count;
@@ -180,6 +182,7 @@ internal static class ZphScaledResiduals
             var m = varying.Length;
             var raw = new double[m];
             var scaled = new double[padded];
+            ref var columnStart = ref MemoryMarshal.GetArrayDataReference(columns);
             for (var e = from; e < to; e++)
             {
                 var row = e * p;
@@ -190,15 +193,16 @@ internal static class ZphScaledResiduals
                     for (var j = start[k]; j < start[k + 1]; j++) sum += schoenfeld[row + column[j]] * weight[j];
                     raw[b] = sum;
                 }
-                Array.Clear(scaled);
-                for (var b = 0; b < m; b++)
+                // A vector of outputs at a time, its sum held in a register across the inverse's columns.
+                ref var rawStart = ref MemoryMarshal.GetArrayDataReference(raw);
+                for (var a = 0; a < padded; a += Width)
                 {
-                    var r = new Vector<double>(raw[b]);
-                    var at = b * padded;
-                    for (var a = 0; a < padded; a += Width)
+                    var sum = Vector<double>.Zero;
+                    for (var b = 0; b < m; b++)
                     {
-                        (new Vector<double>(scaled, a) + new Vector<double>(columns, at + a) * r).CopyTo(scaled, a);
+                        sum += Vector.LoadUnsafe(ref columnStart, (nuint)(b * padded + a)) * new Vector<double>(Unsafe.Add(ref rawStart, b));
                     }
+                    sum.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(scaled), (nuint)a);
                 }
                 for (var a = 0; a < m; a++)
                 {
