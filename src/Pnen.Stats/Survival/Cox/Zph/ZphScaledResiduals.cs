@@ -157,13 +157,13 @@ internal static class ZphScaledResiduals
         private readonly int[] _varying;
         private readonly double[][] _residuals;
         private readonly int _padded;
-        private readonly double[] _columns; // column b of the inverse at b·_padded, zeros below row m
+        private readonly double[] _columns; // column b of the inverse at b·_padded (a whole number of four vectors), zeros below row m
 
         public EventScale(double[] schoenfeld, int p, Collapsed collapse, int[] varying, double[] inverse, double[][] residuals)
         {
             (_schoenfeld, _p, _collapse, _varying, _residuals) = (schoenfeld, p, collapse, varying, residuals);
             var m = varying.Length;
-            _padded = (m + Width - 1) / Width * Width;
+            _padded = (m + 4 * Width - 1) / (4 * Width) * (4 * Width);
             _columns = new double[m * _padded];
             for (var a = 0; a < m; a++)
             {
@@ -193,16 +193,26 @@ internal static class ZphScaledResiduals
                     for (var j = start[k]; j < start[k + 1]; j++) sum += schoenfeld[row + column[j]] * weight[j];
                     raw[b] = sum;
                 }
-                // A vector of outputs at a time, its sum held in a register across the inverse's columns.
+                // Four vectors of outputs at a time, their sums held in registers across the
+                // inverse's columns (four independent chains of additions, not one).
                 ref var rawStart = ref MemoryMarshal.GetArrayDataReference(raw);
-                for (var a = 0; a < padded; a += Width)
+                ref var scaledStart = ref MemoryMarshal.GetArrayDataReference(scaled);
+                for (var a = 0; a < padded; a += 4 * Width)
                 {
-                    var sum = Vector<double>.Zero;
+                    Vector<double> s0 = default, s1 = default, s2 = default, s3 = default;
                     for (var b = 0; b < m; b++)
                     {
-                        sum += Vector.LoadUnsafe(ref columnStart, (nuint)(b * padded + a)) * new Vector<double>(Unsafe.Add(ref rawStart, b));
+                        var r = new Vector<double>(Unsafe.Add(ref rawStart, b));
+                        var at = (nuint)(b * padded + a);
+                        s0 += Vector.LoadUnsafe(ref columnStart, at) * r;
+                        s1 += Vector.LoadUnsafe(ref columnStart, at + (nuint)Width) * r;
+                        s2 += Vector.LoadUnsafe(ref columnStart, at + (nuint)(2 * Width)) * r;
+                        s3 += Vector.LoadUnsafe(ref columnStart, at + (nuint)(3 * Width)) * r;
                     }
-                    sum.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(scaled), (nuint)a);
+                    s0.StoreUnsafe(ref scaledStart, (nuint)a);
+                    s1.StoreUnsafe(ref scaledStart, (nuint)(a + Width));
+                    s2.StoreUnsafe(ref scaledStart, (nuint)(a + 2 * Width));
+                    s3.StoreUnsafe(ref scaledStart, (nuint)(a + 3 * Width));
                 }
                 for (var a = 0; a < m; a++)
                 {

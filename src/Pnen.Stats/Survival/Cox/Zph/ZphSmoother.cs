@@ -24,28 +24,55 @@ internal sealed class ZphSmoother
     /// are fitted in parallel; Lazy's default mode makes it once).</summary>
     private readonly Lazy<HouseholderQr?> _fullQr;
 
-    /// <summary>The basis at the grid and at every event, shared by the panels (they differ only in y).</summary>
-    public ZphSmoother(IReadOnlyList<double> x)
+    /// <summary>The basis at the grid and at every event (their transformed times), shared by the panels (they differ only in y).</summary>
+    public ZphSmoother(double[] x)
     {
         _fullQr = new(() => Factor(null, _eventRows.Length));
-        if (x.Count == 0) return;
-        var min = x.Min();
-        var max = x.Max();
+        if (x.Length == 0) return;
+        var (min, max) = (x[0], x[0]);
+        foreach (var value in x)
+        {
+            if (value < min) min = value;
+            if (value > max) max = value;
+        }
         if (!(max > min)) return;
         _grid = Grid(min, max);
         // ns(df = 4, intercept = TRUE) spans the same functions as 1 and ns(df = 3): the same two
         // interior knots (the 1/3 and 2/3 quantiles), and the B-spline that ns(intercept = FALSE)
         // leaves out is what the constant adds back. Least squares and leverages depend only on the span.
-        if (!NaturalSpline.TryFromQuantiles([.. _grid, .. x], Df - 1, out var spline, out _)) return;
+        if (!NaturalSpline.TryFromQuantiles(Together(_grid, x), Df - 1, out var spline, out _)) return;
         _gridRows = _grid.Select(v => Row(spline, v)).ToArray();
         // Events at one time share a transformed time, and the events come in time order (within
         // a stratum): a run of equal values shares one evaluated row, so a million events with a
         // thousand distinct times cost a thousand evaluations, the same numbers.
-        _eventRows = new double[x.Count][];
-        for (var i = 0; i < x.Count; i++)
+        _eventRows = new double[x.Length][];
+        for (var i = 0; i < x.Length; i++)
         {
             _eventRows[i] = i > 0 && x[i] == x[i - 1] ? _eventRows[i - 1] : Row(spline, x[i]);
         }
+    }
+
+    /// <summary>The grid and the event values, where the knots are placed (their order does not
+    /// matter to the quantiles): merged in ascending order when the events come in order (every
+    /// unstratified model's do), so that the knots' sort finds them sorted; else one after the other.</summary>
+    private static double[] Together(double[] grid, double[] x)
+    {
+        var result = new double[grid.Length + x.Length];
+        for (var i = 1; i < x.Length; i++)
+        {
+            if (x[i] < x[i - 1])
+            {
+                grid.CopyTo(result, 0);
+                x.CopyTo(result, grid.Length);
+                return result;
+            }
+        }
+        var (g, e) = (0, 0);
+        for (var at = 0; at < result.Length; at++)
+        {
+            result[at] = e == x.Length || (g < grid.Length && grid[g] <= x[e]) ? grid[g++] : x[e++];
+        }
+        return result;
     }
 
     private static double[] Row(NaturalSpline spline, double x)
