@@ -72,7 +72,8 @@ internal sealed class CoxChecks
         CoxZphResult? zph = null;
         if (Zph is { } transform)
         {
-            zph = CoxZph.Test(model, transform);
+            // The command reports the tests, not the plot's residuals and smooths.
+            zph = CoxZph.Test(model, transform, withPanels: false);
             warnings.AddRange(zph.Warnings.Select(w => $"zph: {w}"));
         }
         FirthCoxResult? fallback = null;

@@ -19,6 +19,9 @@ public class ZphReferenceTests
     /// <see cref="CoxModel"/> that kept its rows (the CLI's way), and from one that did not.</summary>
     public static IEnumerable<object[]> PathCases => Cases.SelectMany(c => Paths.Select(path => (object[])[.. c, path]));
 
+    /// <summary>The paths above, and the tests alone (no panels, as `pnen cox --zph` asks).</summary>
+    public static IEnumerable<object[]> TablePathCases => PathCases.Concat(Cases.Select(c => (object[])[.. c, "model, tests only"]));
+
     private static readonly string[] Paths = ["data", "model kept", "model rebuilt"];
 
     private static readonly Dictionary<string, ZphTransform> Transforms = new()
@@ -27,12 +30,18 @@ public class ZphReferenceTests
     };
 
     [Theory]
-    [MemberData(nameof(PathCases))]
+    [MemberData(nameof(TablePathCases))]
     public void TableMatchesCoxZph(string name, string transform, string path)
     {
         var c = CoxCheckCases.Zph(name, transform);
         var result = Test(c, transform, path);
         var what = $"{name} ({transform}, from the {path})";
+        if (path == "model, tests only")
+        {
+            // The same warnings as with the panels (whether each smooth can be made included), no panel drawn.
+            Assert.Equal(Test(c, transform).Warnings, result.Warnings);
+            Assert.All(result.Panels, p => Assert.True(p.Residuals.Count == 0 && p.Smooth is null));
+        }
 
         var table = c.GetProperty("table").EnumerateArray().ToArray();
         Assert.Equal(table.Length - 1, result.Terms.Count);
@@ -162,8 +171,8 @@ public class ZphReferenceTests
         var model = CoxModelCase.Load(c);
         if (path != "data")
         {
-            var fitted = CoxModel.Fit(model.Time, model.Status, model.Covariates, model.Options, model.Strata, keepRowsForZph: path == "model kept");
-            return CoxZph.Test(fitted, Transforms[transform]);
+            var fitted = CoxModel.Fit(model.Time, model.Status, model.Covariates, model.Options, model.Strata, keepRowsForZph: path != "model rebuilt");
+            return CoxZph.Test(fitted, Transforms[transform], withPanels: path != "model, tests only");
         }
         var fit = model.Fit();
         return CoxZph.Test(model.Time, model.Status, model.Covariates, fit, Transforms[transform], model.Options, model.Strata);

@@ -52,7 +52,7 @@ public sealed class CoxModel
 
     /// <summary>As <see cref="Fit(ReadOnlySpan{double}, ReadOnlySpan{bool}, IReadOnlyList{CoxCovariate}, CoxOptions?, CoxStrata?)"/>;
     /// with <paramref name="keepRowsForZph"/> the model also keeps a copy of its analysed matrix
-    /// (taken before the iterations centre and scale it), so that <see cref="Zph.CoxZph.Test(CoxModel, Zph.ZphTransform)"/>
+    /// (taken before the iterations centre and scale it), so that <see cref="Zph.CoxZph.Test(CoxModel, Zph.ZphTransform, bool)"/>
     /// reads the fit's sorted rows instead of building them again: the same numbers, for the memory
     /// of one more copy of the matrix.</summary>
     public static CoxModel Fit(

@@ -36,15 +36,18 @@ public static class CoxZph
     /// <summary>
     /// Tests a fitted model on its own analysed rows: those it kept when fitted with
     /// <c>keepRowsForZph</c> (no second sort and fill of the data), else rebuilt from its data.
-    /// The same result as the overload taking the data the model was fitted with.
+    /// The same result as the overload taking the data the model was fitted with; without
+    /// <paramref name="withPanels"/> the tests and warnings alone (each panel's residuals empty,
+    /// its smooth null, no time axis), for a caller that draws nothing: the residuals and smooths
+    /// are most of the work at registry scale.
     /// </summary>
-    public static CoxZphResult Test(CoxModel model, ZphTransform transform = ZphTransform.KaplanMeier)
+    public static CoxZphResult Test(CoxModel model, ZphTransform transform = ZphTransform.KaplanMeier, bool withPanels = true)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return Test(model.Rows(), model.Result, transform, model.Options);
+        return Test(model.Rows(), model.Result, transform, model.Options, withPanels);
     }
 
-    private static CoxZphResult Test(CoxFittedRows rows, CoxResult fit, ZphTransform transform, CoxOptions options)
+    private static CoxZphResult Test(CoxFittedRows rows, CoxResult fit, ZphTransform transform, CoxOptions options, bool withPanels = true)
     {
         var warnings = new List<string>();
         var terms = rows.Terms();
@@ -90,20 +93,31 @@ public static class CoxZph
                 : "the information matrix of the test is singular: no test");
         }
 
-        var (residuals, variance) = ZphScaledResiduals.Compute(pass, rows, terms);
+        var (residuals, variance) = ZphScaledResiduals.Compute(pass, rows, terms, withPanels);
         var smoother = new ZphSmoother(pass.EventG);
-        // The panels' smooths are independent least-squares fits on a shared basis.
-        var smooths = variance is null ? new ZphSmooth?[terms.Count]
-            : smoother.Fit(residuals, Enumerable.Range(0, terms.Count).Select(k => variance[k * terms.Count + k]).ToArray());
+        var variances = Enumerable.Range(0, terms.Count).Select(k => variance?[k * terms.Count + k] ?? double.NaN).ToArray();
         var panels = new List<ZphPanel>();
-        for (var k = 0; k < terms.Count; k++) panels.Add(new ZphPanel(terms[k].Variable, residuals[k], smooths[k]));
-        if (panels.Any(p => p.Smooth is null))
+        bool[] smoothed;
+        if (withPanels)
         {
-            warnings.Add($"too few distinct event times for the smooth of {string.Join(", ", panels.Where(p => p.Smooth is null).Select(p => p.Variable))} (a natural spline with 4 degrees of freedom)");
+            // The panels' smooths are independent least-squares fits on a shared basis.
+            var smooths = smoother.Fit(residuals, variances);
+            for (var k = 0; k < terms.Count; k++) panels.Add(new ZphPanel(terms[k].Variable, residuals[k], smooths[k]));
+            smoothed = smooths.Select(m => m is not null).ToArray();
+        }
+        else
+        {
+            // No panels, but the same warning: whether each smooth could be made.
+            for (var k = 0; k < terms.Count; k++) panels.Add(new ZphPanel(terms[k].Variable, [], null));
+            smoothed = Enumerable.Range(0, terms.Count).Select(k => smoother.CanFit(residuals[k], variances[k])).ToArray();
+        }
+        if (smoothed.Contains(false))
+        {
+            warnings.Add($"too few distinct event times for the smooth of {string.Join(", ", terms.Where((_, k) => !smoothed[k]).Select(t => t.Variable))} (a natural spline with 4 degrees of freedom)");
         }
         return new CoxZphResult(transform, tests, new ZphTest(globalChisq, rows.Columns, globalP), pass.EventTime, pass.EventG, panels, warnings)
         {
-            TimeAxis = ZphTimeAxis.Ticks(transform, pass.EventG, pass.EventTime),
+            TimeAxis = withPanels ? ZphTimeAxis.Ticks(transform, pass.EventG, pass.EventTime) : [],
         };
     }
 

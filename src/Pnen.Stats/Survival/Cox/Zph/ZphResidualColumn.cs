@@ -8,10 +8,12 @@ namespace Pnen.Stats.Survival.Cox.Zph;
 /// per panel took twice the memory, fresh pages to fault in, and a branch on every read. Reads as
 /// the <c>IReadOnlyList&lt;double?&gt;</c> of <see cref="ZphPanel.Residuals"/>.
 /// </summary>
-internal sealed class ZphResidualColumn(int events) : IReadOnlyList<double?>
+/// <param name="events">The number of events.</param>
+/// <param name="withValues">False for the gaps alone (no values are computed, none stored).</param>
+internal sealed class ZphResidualColumn(int events, bool withValues = true) : IReadOnlyList<double?>
 {
-    /// <summary>The residual of each event; 0 where <see cref="IsMissing"/>.</summary>
-    public double[] Values { get; } = new double[events];
+    /// <summary>The residual of each event; 0 where <see cref="IsMissing"/>; empty for the gaps alone.</summary>
+    public double[] Values { get; } = withValues ? new double[events] : [];
 
     /// <summary>Null while every event has a residual; else true at the events without one.</summary>
     public bool[]? Missing { get; private set; }
@@ -26,7 +28,7 @@ internal sealed class ZphResidualColumn(int events) : IReadOnlyList<double?>
     public void SetMissing(int from, int to)
     {
         if (from >= to) return;
-        Missing ??= new bool[Values.Length];
+        Missing ??= new bool[events];
         Array.Fill(Missing, true, from, to - from);
     }
 

@@ -19,7 +19,8 @@ namespace Pnen.Stats.Survival.Cox.Zph;
 /// </remarks>
 internal static class ZphScaledResiduals
 {
-    public static (ZphResidualColumn[] Residuals, double[]? Variance) Compute(ZphScorePass pass, CoxFittedRows rows, List<(string Variable, int[] Columns)> terms)
+    /// <param name="values">False for the structural gaps and the variance alone, without the residuals' values.</param>
+    public static (ZphResidualColumn[] Residuals, double[]? Variance) Compute(ZphScorePass pass, CoxFittedRows rows, List<(string Variable, int[] Columns)> terms, bool values = true)
     {
         var p = rows.Columns;
         var q = 2 * p;
@@ -79,7 +80,7 @@ internal static class ZphScaledResiduals
 
         var events = pass.Events;
         var residuals = new ZphResidualColumn[nterm];
-        for (var k = 0; k < nterm; k++) residuals[k] = new ZphResidualColumn(events);
+        for (var k = 0; k < nterm; k++) residuals[k] = new ZphResidualColumn(events, values);
         var collapsed = Collapsed.Of(terms, collapse, rows.Beta);
         var e0 = 0;
         while (e0 < events)
@@ -96,7 +97,7 @@ internal static class ZphScaledResiduals
                 for (var b = 0; b < m; b++) block[a * m + b] = v[varying[a] * nterm + varying[b]];
             }
             var inverse = m == 0 ? null : SymmetricSystem.Inverse(block, m);
-            if (inverse is not null)
+            if (inverse is not null && values)
             {
                 var scale = new EventScale(pass.Schoenfeld, p, collapsed, varying, inverse, residuals.Select(r => r.Values).ToArray());
                 // Each event's residual is its own: a large stratum's events are scaled in two halves on two cores.

@@ -108,6 +108,17 @@ internal sealed class ZphSmoother
         return Smooth(qr, qr.Coefficients(values.AsSpan(0, count)), variance);
     }
 
+    /// <summary>Whether <see cref="Fit(ZphResidualColumn, double)"/> gives a smooth for a panel
+    /// with these gaps: the same conditions and factorisations, without the least squares.</summary>
+    public bool CanFit(ZphResidualColumn y, double variance)
+    {
+        if (_eventRows.Length == 0 || !(variance > 0) || !double.IsFinite(variance)) return false;
+        var count = _eventRows.Length;
+        if (y.Missing is { } missing) count = missing.Count(m => !m);
+        var qr = y.Missing is null ? _fullQr.Value : Factor(y.Missing, count);
+        return count >= Df && qr is not null;
+    }
+
     /// <summary>
     /// The smooths of all panels (null where <see cref="Fit(ZphResidualColumn, double)"/> gives
     /// null), on two cores: the panels with a residual at every event share the factorisation of
