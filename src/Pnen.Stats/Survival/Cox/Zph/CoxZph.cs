@@ -78,7 +78,18 @@ public static class CoxZph
         eventMean /= events;
         var g = rawG.Select(v => v - eventMean).ToArray();
 
-        var pass = ZphScorePass.Run(rows, g, rawG, options.Ties == CoxTies.Efron);
+        // The smooth's basis and its factorisation need only the events' g(t), in sorted order
+        // (as the pass lists them): they are made on the second core while the pass walks on one.
+        var eventG = new double[events];
+        for (int r = 0, e = 0; r < rows.Rows; r++)
+        {
+            if (rows.Status[r]) eventG[e++] = rawG[r];
+        }
+        ZphScorePass pass = null!;
+        ZphSmoother smoother = null!;
+        Parallel.Invoke(
+            () => pass = ZphScorePass.Run(rows, g, rawG, options.Ties == CoxTies.Efron),
+            () => (smoother = new ZphSmoother(eventG)).Prepare());
         var tests = new List<ZphTermTest>();
         foreach (var (variable, columns) in terms)
         {
@@ -94,7 +105,6 @@ public static class CoxZph
         }
 
         var (residuals, variance) = ZphScaledResiduals.Compute(pass, rows, terms, withPanels);
-        var smoother = new ZphSmoother(pass.EventG);
         var variances = Enumerable.Range(0, terms.Count).Select(k => variance?[k * terms.Count + k] ?? double.NaN).ToArray();
         var panels = new List<ZphPanel>();
         bool[] smoothed;

@@ -108,6 +108,9 @@ internal sealed class ZphSmoother
         return Smooth(qr, qr.Coefficients(values.AsSpan(0, count)), variance);
     }
 
+    /// <summary>Factorises every event's basis now (panels with a residual at every event use it).</summary>
+    public void Prepare() => _ = _fullQr.Value;
+
     /// <summary>Whether <see cref="Fit(ZphResidualColumn, double)"/> gives a smooth for a panel
     /// with these gaps: the same conditions and factorisations, without the least squares.</summary>
     public bool CanFit(ZphResidualColumn y, double variance)
