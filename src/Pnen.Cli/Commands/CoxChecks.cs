@@ -64,7 +64,7 @@ internal sealed class CoxChecks
         }
 
         // The terms as fitted: a spline keeps the knots placed on the fit's rows.
-        var model = CoxModel.Fit(time, status, terms, options, strata);
+        var model = CoxModel.Fit(time, status, terms, options, strata, keepRowsForZph: Zph is not null);
         var result = model.Result;
         var covariates = model.Covariates;
         var warnings = new List<string>();
@@ -72,7 +72,8 @@ internal sealed class CoxChecks
         CoxZphResult? zph = null;
         if (Zph is { } transform)
         {
-            zph = CoxZph.Test(time, status, covariates, result, transform, options, strata);
+            // The command reports the tests, not the plot's residuals and smooths.
+            zph = CoxZph.Test(model, transform, withPanels: false);
             warnings.AddRange(zph.Warnings.Select(w => $"zph: {w}"));
         }
         FirthCoxResult? fallback = null;

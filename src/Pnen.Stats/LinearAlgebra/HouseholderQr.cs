@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Pnen.Stats.LinearAlgebra;
 
 /// <summary>
@@ -96,6 +100,46 @@ internal sealed class HouseholderQr
     {
         var qty = y.ToArray();
         TransposeTimes(qty);
+        return BackSolve(qty);
+    }
+
+    /// <summary>
+    /// <see cref="Coefficients(ReadOnlySpan{double})"/> of several y at once, a SIMD vector of them
+    /// at a time: their elements are interleaved (row i holds element i of each y) and each
+    /// reflector is applied to all of them in one walk down its column. Every lane does the same
+    /// operations in the same order as one y alone, so the numbers are the same; the walk's long
+    /// chain of dependent additions (a dot product over n rows) now carries several y instead of one.
+    /// The y must have one value per row.
+    /// </summary>
+    public double[][] Coefficients(IReadOnlyList<double[]> ys)
+    {
+        var width = Vector<double>.Count;
+        var result = new double[ys.Count][];
+        var y = new double[_n * width];
+        for (var g = 0; g < ys.Count; g += width)
+        {
+            var count = Math.Min(width, ys.Count - g);
+            if (count < width) Array.Clear(y); // absent lanes hold zeros
+            for (var j = 0; j < count; j++)
+            {
+                var source = ys[g + j];
+                if (source.Length != _n) throw new ArgumentException($"y has {source.Length} values, the matrix {_n} rows", nameof(ys));
+                for (var i = 0; i < _n; i++) y[i * width + j] = source[i];
+            }
+            TransposeTimesInterleaved(y);
+            for (var j = 0; j < count; j++)
+            {
+                var qty = new double[_p];
+                for (var i = 0; i < _p; i++) qty[i] = y[i * width + j];
+                result[g + j] = BackSolve(qty);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>R⁻¹ times the first p elements of Q'y.</summary>
+    private double[] BackSolve(double[] qty)
+    {
         var b = new double[_p];
         for (var i = _p - 1; i >= 0; i--)
         {
@@ -119,6 +163,42 @@ internal sealed class HouseholderQr
             sum += w[i] * w[i];
         }
         return sum;
+    }
+
+    /// <summary>
+    /// The first p elements of Q'y on every lane of an interleaved block of y (row i at i·width),
+    /// as <see cref="Reflect"/> reflector by reflector, in p + 1 walks instead of 2p: reflector l's
+    /// update of each row is followed at once by that row's term of reflector l + 1's dot product
+    /// (the same updated value the next walk would read, summed in the same order), and the last
+    /// reflector updates only its own row (the rows below p never reach the coefficients).
+    /// </summary>
+    private void TransposeTimesInterleaved(double[] y)
+    {
+        var width = Vector<double>.Count;
+        ref var ys = ref MemoryMarshal.GetArrayDataReference(y);
+        ref var us = ref MemoryMarshal.GetArrayDataReference(_u);
+        var dot = new Vector<double>(_first[0]) * Vector.LoadUnsafe(ref ys, 0);
+        for (var i = 1; i < _n; i++) dot += new Vector<double>(Unsafe.Add(ref us, i)) * Vector.LoadUnsafe(ref ys, (nuint)(i * width));
+        for (var l = 0; l < _p; l++)
+        {
+            var first = new Vector<double>(_first[l]);
+            var t = -dot / first;
+            (Vector.LoadUnsafe(ref ys, (nuint)(l * width)) + t * first).StoreUnsafe(ref ys, (nuint)(l * width));
+            if (l == _p - 1) break;
+            var next = l + 1;
+            var column = l * _n;
+            var nextColumn = next * _n;
+            var updated = Vector.LoadUnsafe(ref ys, (nuint)(next * width)) + t * new Vector<double>(Unsafe.Add(ref us, column + next));
+            updated.StoreUnsafe(ref ys, (nuint)(next * width));
+            var nextDot = new Vector<double>(_first[next]) * updated;
+            for (var i = next + 1; i < _n; i++)
+            {
+                var value = Vector.LoadUnsafe(ref ys, (nuint)(i * width)) + t * new Vector<double>(Unsafe.Add(ref us, column + i));
+                value.StoreUnsafe(ref ys, (nuint)(i * width));
+                nextDot += new Vector<double>(Unsafe.Add(ref us, nextColumn + i)) * value;
+            }
+            dot = nextDot;
+        }
     }
 
     private void Reflect(int l, Span<double> y)

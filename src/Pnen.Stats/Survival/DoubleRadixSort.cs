@@ -26,12 +26,19 @@ internal static class DoubleRadixSort
     public static double Value(ulong key) =>
         BitConverter.Int64BitsToDouble((long)((key & (1UL << 63)) != 0 ? key & ~(1UL << 63) : ~key));
 
-    /// <summary>A sorted copy of <paramref name="values"/> (none NaN; −0 comes back as 0).</summary>
+    /// <summary>A sorted copy of <paramref name="values"/> (none NaN; −0 comes back as 0). Values
+    /// that come in order (the event times of cox.zph's smooth, for one) are not sorted again: the
+    /// stable sort would leave their keys where they are.</summary>
     public static double[] SortedCopy(ReadOnlySpan<double> values)
     {
         var keys = new ulong[values.Length];
-        for (var i = 0; i < keys.Length; i++) keys[i] = Key(values[i]);
-        var (sortedKeys, _) = Sort(keys, null);
+        var ascending = true;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = Key(values[i]);
+            if (i > 0 && keys[i] < keys[i - 1]) ascending = false;
+        }
+        var (sortedKeys, _) = ascending ? (keys, null) : Sort(keys, null);
         var sorted = new double[sortedKeys.Length];
         for (var i = 0; i < sorted.Length; i++) sorted[i] = Value(sortedKeys[i]);
         return sorted;

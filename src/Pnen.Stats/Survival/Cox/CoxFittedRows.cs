@@ -10,7 +10,7 @@ namespace Pnen.Stats.Survival.Cox;
 internal sealed class CoxFittedRows
 {
     private CoxFittedRows(int rows, int columns, double[] x, double[] time, bool[] status, int[] stratumStart,
-        double[] beta, (string Variable, string? Level)[] names, bool[][] constantInStratum)
+        double[] beta, (string Variable, string? Level)[] names, bool[][] constantInStratum, double[] linearPredictor)
     {
         Rows = rows;
         Columns = columns;
@@ -22,20 +22,14 @@ internal sealed class CoxFittedRows
         Names = names;
         ConstantInStratum = constantInStratum;
         SourceRows = [];
-        LinearPredictor = new double[rows];
-        for (var r = 0; r < rows; r++)
-        {
-            var eta = 0.0;
-            for (var c = 0; c < columns; c++) eta += x[r * columns + c] * beta[c];
-            LinearPredictor[r] = eta;
-        }
+        LinearPredictor = linearPredictor;
     }
 
     public int Rows { get; }
 
     public int Columns { get; }
 
-    /// <summary>Rows × Columns, row-major, centred.</summary>
+    /// <summary>Rows × Columns, row-major, centred, then <see cref="CoxLikelihoodPass.Padding"/> values never read as data.</summary>
     public double[] X { get; }
 
     /// <summary>Times after the time fix, in sorted order.</summary>
@@ -71,6 +65,44 @@ internal sealed class CoxFittedRows
     {
         SurvivalInput.Check(time, status);
         var design = CoxDesign.Build(time, status, covariates, strata, timeFix);
+        var (kept, coefficients) = Match(design, terms);
+        var n = design.Rows;
+        var p = kept.Length;
+        var x = KeptColumns(design.X, n, design.Columns, kept);
+
+        // Column means in one pass over the rows (each column summed in row order, as a pass per
+        // column would): the matrix is read in memory order, not once per column across it.
+        var means = new double[p];
+        for (var r = 0; r < n; r++)
+        {
+            for (var c = 0; c < p; c++) means[c] += x[r * p + c];
+        }
+        for (var c = 0; c < p; c++) means[c] /= Math.Max(n, 1);
+        return Centred(design, x, kept, coefficients, means);
+    }
+
+    /// <summary>
+    /// The rows a right-censored fit iterated on, from its own design instead of a second build
+    /// (complete cases, time fix, sort and fill again): <paramref name="x"/> is a copy of the
+    /// design's matrix taken before the iterations centred and scaled it (theirs cannot be undone
+    /// exactly), and <paramref name="columnSums"/> the sums of its columns in row order
+    /// (<see cref="CoxNewtonRaphson.ColumnTotals"/>), the sums <see cref="Build"/> forms itself, so
+    /// the means, the centred matrix and all that follows are the same numbers. The copy becomes
+    /// the centred matrix.
+    /// </summary>
+    public static CoxFittedRows FromFit(CoxDesign design, double[] x, double[] columnSums, IEnumerable<(string Variable, string? Level, double Coefficient)> terms)
+    {
+        var (kept, coefficients) = Match(design, terms);
+        var n = design.Rows;
+        var means = new double[kept.Length];
+        for (var c = 0; c < means.Length; c++) means[c] = columnSums[kept[c]] / Math.Max(n, 1);
+        return Centred(design, KeptColumns(x, n, design.Columns, kept), kept, coefficients, means);
+    }
+
+    /// <summary>The design's column of each of the fit's terms (in design order) and its coefficient.</summary>
+    /// <exception cref="ArgumentException">The fit names a term these data do not have.</exception>
+    private static (int[] Kept, double[] Coefficients) Match(CoxDesign design, IEnumerable<(string Variable, string? Level, double Coefficient)> terms)
+    {
         var kept = new List<int>();
         var coefficientOf = new Dictionary<(string, string?), double>();
         foreach (var term in terms)
@@ -84,29 +116,32 @@ internal sealed class CoxFittedRows
             coefficientOf[(term.Variable, term.Level)] = term.Coefficient;
         }
         kept.Sort();
-        var coefficients = kept.Select(c => coefficientOf[design.Names[c]]).ToArray();
+        return (kept.ToArray(), kept.Select(c => coefficientOf[design.Names[c]]).ToArray());
+    }
 
+    /// <summary>The kept columns of a row-major matrix: the matrix itself when the fit kept every
+    /// column, else gathered row by row; either way followed by <see cref="CoxLikelihoodPass.Padding"/>
+    /// zeros, as the design's, so that SIMD loads of a row (<see cref="CoxRowSums"/>) stay inside.</summary>
+    private static double[] KeptColumns(double[] all, int n, int columns, int[] kept)
+    {
+        var p = kept.Length;
+        if (p == columns) return all;
+        var x = new double[n * p + CoxLikelihoodPass.Padding];
+        for (var r = 0; r < n; r++)
+        {
+            for (var c = 0; c < p; c++) x[r * p + c] = all[(long)r * columns + kept[c]];
+        }
+        return x;
+    }
+
+    private const int ParallelRows = 1 << 16;
+
+    /// <summary>The strata, the columns constant within each (before centring), then the matrix
+    /// centred in place and each row's x'β: both per row, so two halves of the rows on two cores.</summary>
+    private static CoxFittedRows Centred(CoxDesign design, double[] x, int[] kept, double[] beta, double[] means)
+    {
         var n = design.Rows;
-        var p = kept.Count;
-        var all = design.Columns;
-        // The design is this method's own: when the fit kept every column, its matrix is used as it
-        // is (its vector padding at the end is never read here); otherwise the kept columns are
-        // gathered row by row.
-        double[] x;
-        if (p == all)
-        {
-            x = design.X;
-        }
-        else
-        {
-            x = new double[n * p];
-            var columns = kept.ToArray();
-            for (var r = 0; r < n; r++)
-            {
-                for (var c = 0; c < p; c++) x[r * p + c] = design.X[(long)r * all + columns[c]];
-            }
-        }
-
+        var p = kept.Length;
         var starts = new List<int> { 0 };
         for (var r = 0; r < n; r++)
         {
@@ -128,22 +163,23 @@ internal sealed class CoxFittedRows
             }
         }
 
-        // Column means in one pass over the rows (each column summed in row order, as a pass per
-        // column would), then one pass to subtract them: the matrix is read twice in memory order,
-        // not twice per column across it.
-        var means = new double[p];
-        for (var r = 0; r < n; r++)
+        var eta = new double[n];
+        TwoHalves.Run(0, n, ParallelRows, (from, to) =>
         {
-            for (var c = 0; c < p; c++) means[c] += x[r * p + c];
-        }
-        for (var c = 0; c < p; c++) means[c] /= Math.Max(n, 1);
-        for (var r = 0; r < n; r++)
-        {
-            for (var c = 0; c < p; c++) x[r * p + c] -= means[c];
-        }
+            for (var r = from; r < to; r++)
+            {
+                var sum = 0.0;
+                for (var c = 0; c < p; c++)
+                {
+                    var centred = x[r * p + c] -= means[c];
+                    sum += centred * beta[c];
+                }
+                eta[r] = sum;
+            }
+        });
 
         var names = kept.Select(c => design.Names[c]).ToArray();
-        return new CoxFittedRows(n, p, x, design.Time, design.Status, stratumStart, coefficients, names, constant) { SourceRows = design.SourceRows };
+        return new CoxFittedRows(n, p, x, design.Time, design.Status, stratumStart, beta, names, constant, eta) { SourceRows = design.SourceRows };
     }
 
     /// <summary>The columns of each variable, in the order the variables first appear: a

@@ -69,6 +69,11 @@ internal sealed class CoxNewtonRaphson
 
     public double[] Means { get; }
 
+    /// <summary>Σ w·x of each column before centring, over the rows in order (w = 1 without case
+    /// weights; empty for a streamed pass): what a mean of an indicator column, which is not
+    /// centred, is taken from without another pass over the matrix.</summary>
+    public double[] ColumnTotals { get; private set; } = [];
+
     /// <summary>The factor each column was multiplied by after centring (1 for -1/0/1 columns):
     /// the design's X now holds (x - mean)·scale.</summary>
     public double[] Scale => _scale;
@@ -168,7 +173,7 @@ internal sealed class CoxNewtonRaphson
         // Each column's sums run over the rows in order, whichever core takes the column, so
         // they are the same on any machine; at registry scale the columns are split in two.
         var indicator = new bool[p];
-        var sums = new double[p];
+        var sums = ColumnTotals = new double[p];
         ByColumns((c0, c1) => ColumnSums(c0, c1, sums, indicator));
         var total = (double)n;
         if (_weights is { } weights)

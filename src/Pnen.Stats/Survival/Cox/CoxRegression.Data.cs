@@ -31,9 +31,10 @@ public static partial class CoxRegression
     /// <param name="fitted">Called with the design, the iterations and their outcome when the data
     /// take the right-censored, unweighted, model-based path (as the span overload calls it); not
     /// called for weighted, counting-process or robust fits.</param>
+    /// <param name="designed">On that same path, called with the design before the iterations scale its matrix.</param>
     internal static CoxResult Fit(
         SurvivalData data, IReadOnlyList<CoxCovariate> covariates, CoxOptions? options, CoxStrata? strata,
-        Action<CoxDesign, CoxNewtonRaphson, CoxFit>? fitted)
+        Action<CoxDesign, CoxNewtonRaphson, CoxFit>? fitted, Action<CoxDesign>? designed = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         options ??= CoxOptions.Default;
@@ -45,7 +46,7 @@ public static partial class CoxRegression
         }
         if (!data.IsCountingProcess && data.Weights is null && !robust)
         {
-            return Fit(data.Time, data.Status, covariates, options, strata, fitted);
+            return Fit(data.Time, data.Status, covariates, options, strata, fitted, designed);
         }
 
         var warnings = new List<string>();

@@ -19,14 +19,19 @@ public static partial class CoxRegression
         CoxStrata? strata = null) => Fit(time, status, covariates, options, strata, fitted: null);
 
     /// <param name="fitted">Called with the design, the iterations and their outcome, once fitted.</param>
+    /// <param name="designed">Called with the design before the iterations centre and scale its matrix in place.</param>
     internal static CoxResult Fit(
         ReadOnlySpan<double> time, ReadOnlySpan<bool> status, IReadOnlyList<CoxCovariate> covariates, CoxOptions? options, CoxStrata? strata,
-        Action<CoxDesign, CoxNewtonRaphson, CoxFit>? fitted)
+        Action<CoxDesign, CoxNewtonRaphson, CoxFit>? fitted, Action<CoxDesign>? designed = null)
     {
         options ??= CoxOptions.Default;
         SurvivalInput.Check(time, status);
         var design = CoxDesign.Build(time, status, covariates, strata, options.TimeFix);
-        return FitDesign(design, options, strata is not null, d => new CoxNewtonRaphson(d, options.Ties), robust: null, fitted);
+        return FitDesign(design, options, strata is not null, d =>
+        {
+            designed?.Invoke(d);
+            return new CoxNewtonRaphson(d, options.Ties);
+        }, robust: null, fitted);
     }
 
     private static string DroppedRowsWarning(long rows, bool stratified) =>

@@ -1,3 +1,4 @@
+using Pnen.Stats.Survival.Cox.Terms;
 using Pnen.Stats.Survival.Cox.Zph;
 using Pnen.Stats.Tests.Support;
 
@@ -14,18 +15,33 @@ public class ZphReferenceTests
 {
     public static IEnumerable<object[]> Cases => CoxCheckCases.OfKind("zph");
 
+    /// <summary>Each case by each way of testing a model: from the data it was fitted on, from a
+    /// <see cref="CoxModel"/> that kept its rows (the CLI's way), and from one that did not.</summary>
+    public static IEnumerable<object[]> PathCases => Cases.SelectMany(c => Paths.Select(path => (object[])[.. c, path]));
+
+    /// <summary>The paths above, and the tests alone (no panels, as `pnen cox --zph` asks).</summary>
+    public static IEnumerable<object[]> TablePathCases => PathCases.Concat(Cases.Select(c => (object[])[.. c, "model, tests only"]));
+
+    private static readonly string[] Paths = ["data", "model kept", "model rebuilt"];
+
     private static readonly Dictionary<string, ZphTransform> Transforms = new()
     {
         ["km"] = ZphTransform.KaplanMeier, ["rank"] = ZphTransform.Rank, ["identity"] = ZphTransform.Identity, ["log"] = ZphTransform.Log,
     };
 
     [Theory]
-    [MemberData(nameof(Cases))]
-    public void TableMatchesCoxZph(string name, string transform)
+    [MemberData(nameof(TablePathCases))]
+    public void TableMatchesCoxZph(string name, string transform, string path)
     {
         var c = CoxCheckCases.Zph(name, transform);
-        var result = Test(c, transform);
-        var what = $"{name} ({transform})";
+        var result = Test(c, transform, path);
+        var what = $"{name} ({transform}, from the {path})";
+        if (path == "model, tests only")
+        {
+            // The same warnings as with the panels (whether each smooth can be made included), no panel drawn.
+            Assert.Equal(Test(c, transform).Warnings, result.Warnings);
+            Assert.All(result.Panels, p => Assert.True(p.Residuals.Count == 0 && p.Smooth is null));
+        }
 
         var table = c.GetProperty("table").EnumerateArray().ToArray();
         Assert.Equal(table.Length - 1, result.Terms.Count);
@@ -45,12 +61,12 @@ public class ZphReferenceTests
     }
 
     [Theory]
-    [MemberData(nameof(Cases))]
-    public void ResidualsMatchCoxZph(string name, string transform)
+    [MemberData(nameof(PathCases))]
+    public void ResidualsMatchCoxZph(string name, string transform, string path)
     {
         var c = CoxCheckCases.Zph(name, transform);
-        var result = Test(c, transform);
-        var what = $"{name} ({transform})";
+        var result = Test(c, transform, path);
+        var what = $"{name} ({transform}, from the {path})";
 
         var times = c.Numbers("event_times");
         var x = c.Numbers("transformed");
@@ -150,9 +166,14 @@ public class ZphReferenceTests
         }
     }
 
-    private static CoxZphResult Test(System.Text.Json.JsonElement c, string transform)
+    private static CoxZphResult Test(System.Text.Json.JsonElement c, string transform, string path = "data")
     {
         var model = CoxModelCase.Load(c);
+        if (path != "data")
+        {
+            var fitted = CoxModel.Fit(model.Time, model.Status, model.Covariates, model.Options, model.Strata, keepRowsForZph: path != "model rebuilt");
+            return CoxZph.Test(fitted, Transforms[transform], withPanels: path != "model, tests only");
+        }
         var fit = model.Fit();
         return CoxZph.Test(model.Time, model.Status, model.Covariates, fit, Transforms[transform], model.Options, model.Strata);
     }

@@ -50,6 +50,23 @@ public sealed class CoxModel
         return Fit(new SurvivalData(time.ToArray(), status.ToArray()), covariates, options, strata);
     }
 
+    /// <summary>As <see cref="Fit(ReadOnlySpan{double}, ReadOnlySpan{bool}, IReadOnlyList{CoxCovariate}, CoxOptions?, CoxStrata?)"/>;
+    /// with <paramref name="keepRowsForZph"/> the model also keeps a copy of its analysed matrix
+    /// (taken before the iterations centre and scale it), so that <see cref="Zph.CoxZph.Test(CoxModel, Zph.ZphTransform, bool)"/>
+    /// reads the fit's sorted rows instead of building them again: the same numbers, for the memory
+    /// of one more copy of the matrix.</summary>
+    public static CoxModel Fit(
+        ReadOnlySpan<double> time,
+        ReadOnlySpan<bool> status,
+        IReadOnlyList<CoxCovariate> covariates,
+        CoxOptions? options,
+        CoxStrata? strata,
+        bool keepRowsForZph)
+    {
+        SurvivalInput.Check(time, status);
+        return Fit(new SurvivalData(time.ToArray(), status.ToArray()), covariates, options, strata, keepRowsForZph);
+    }
+
     /// <summary>The model on (start, stop] data, with case weights and clusters, as
     /// <see cref="CoxRegression.Fit(SurvivalData, IReadOnlyList{CoxCovariate}, CoxOptions?, CoxStrata?)"/>
     /// fits it. The analysed rows (where spline knots are placed and nested models are refitted)
@@ -58,7 +75,9 @@ public sealed class CoxModel
         SurvivalData data,
         IReadOnlyList<CoxCovariate> covariates,
         CoxOptions? options = null,
-        CoxStrata? strata = null)
+        CoxStrata? strata = null) => Fit(data, covariates, options, strata, keepRowsForZph: false);
+
+    private static CoxModel Fit(SurvivalData data, IReadOnlyList<CoxCovariate> covariates, CoxOptions? options, CoxStrata? strata, bool keepRowsForZph)
     {
         ArgumentNullException.ThrowIfNull(data);
         options ??= CoxOptions.Default;
@@ -79,12 +98,43 @@ public sealed class CoxModel
         // Right-censored rows without weights or a robust variance: the fit keeps its sorted rows'
         // linear predictor for the concordance.
         CoxFittedPredictor? predictor = null;
-        var result = CoxRegression.Fit(data, fixedKnots, options, strata, (design, engine, fit) => predictor = CoxFittedPredictor.Of(design, engine, fit));
+        double[]? unscaled = null;
+        (CoxDesign Design, double[] ColumnSums)? iterated = null;
+        var result = CoxRegression.Fit(data, fixedKnots, options, strata,
+            (design, engine, fit) =>
+            {
+                predictor = CoxFittedPredictor.Of(design, engine, fit);
+                if (unscaled is not null) iterated = (design, engine.ColumnTotals);
+            },
+            keepRowsForZph ? design => unscaled = CopyOf(design.X) : null);
         return new CoxModel(fixedKnots, options, result, analysed, analysed is null ? data : data.Subset(analysed), AnalysedRows.Subset(strata, analysed))
         {
             Predictor = predictor,
+            FittedRows = iterated is var (design, sums)
+                ? CoxFittedRows.FromFit(design, unscaled!, sums, result.Terms.Select(t => (t.Variable, t.Level, t.Coefficient)))
+                : null,
         };
     }
+
+    private const int ParallelCopy = 1 << 20;
+
+    /// <summary>A copy of the matrix, on two cores when large (each half faults in its own pages).</summary>
+    private static double[] CopyOf(double[] x)
+    {
+        var copy = GC.AllocateUninitializedArray<double>(x.Length);
+        TwoHalves.Run(0, x.Length, ParallelCopy, (from, to) => x.AsSpan(from, to - from).CopyTo(copy.AsSpan(from, to - from)));
+        return copy;
+    }
+
+    /// <summary>The fit's sorted, centred rows, kept when asked (right-censored, unweighted fits
+    /// with a coefficient); null otherwise.</summary>
+    internal CoxFittedRows? FittedRows { get; private init; }
+
+    /// <summary>The fit's sorted, centred rows: those kept from the fit, else built again from the
+    /// analysed rows (the same rows, complete cases and time fix as the fit's).</summary>
+    internal CoxFittedRows Rows() => FittedRows ?? CoxFittedRows.Build(_data.Time, _data.Status,
+        Covariates.Select(c => AnalysedRows.Subset(c, _analysed)).ToArray(), _strata, Options.TimeFix,
+        Result.Terms.Select(t => (t.Variable, t.Level, t.Coefficient)));
 
     /// <summary>The fit's sorted rows and linear predictor (right-censored, unweighted fits with a
     /// coefficient); null otherwise.</summary>

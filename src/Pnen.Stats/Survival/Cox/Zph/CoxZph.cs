@@ -1,5 +1,6 @@
 using Pnen.Stats.Distributions;
 using Pnen.Stats.LinearAlgebra;
+using Pnen.Stats.Survival.Cox.Terms;
 
 namespace Pnen.Stats.Survival.Cox.Zph;
 
@@ -28,8 +29,27 @@ public static class CoxZph
     {
         ArgumentNullException.ThrowIfNull(fit);
         options ??= CoxOptions.Default;
-        var warnings = new List<string>();
         var rows = CoxFittedRows.Build(time, status, covariates, strata, options.TimeFix, fit.Terms.Select(t => (t.Variable, t.Level, t.Coefficient)));
+        return Test(rows, fit, transform, options);
+    }
+
+    /// <summary>
+    /// Tests a fitted model on its own analysed rows: those it kept when fitted with
+    /// <c>keepRowsForZph</c> (no second sort and fill of the data), else rebuilt from its data.
+    /// The same result as the overload taking the data the model was fitted with; without
+    /// <paramref name="withPanels"/> the tests and warnings alone (each panel's residuals empty,
+    /// its smooth null, no time axis), for a caller that draws nothing: the residuals and smooths
+    /// are most of the work at registry scale.
+    /// </summary>
+    public static CoxZphResult Test(CoxModel model, ZphTransform transform = ZphTransform.KaplanMeier, bool withPanels = true)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return Test(model.Rows(), model.Result, transform, model.Options, withPanels);
+    }
+
+    private static CoxZphResult Test(CoxFittedRows rows, CoxResult fit, ZphTransform transform, CoxOptions options, bool withPanels = true)
+    {
+        var warnings = new List<string>();
         var terms = rows.Terms();
         if (rows.Columns == 0 || fit.Events == 0)
         {
@@ -58,7 +78,18 @@ public static class CoxZph
         eventMean /= events;
         var g = rawG.Select(v => v - eventMean).ToArray();
 
-        var pass = ZphScorePass.Run(rows, g, rawG, options.Ties == CoxTies.Efron);
+        // The smooth's basis and its factorisation need only the events' g(t), in sorted order
+        // (as the pass lists them): they are made on the second core while the pass walks on one.
+        var eventG = new double[events];
+        for (int r = 0, e = 0; r < rows.Rows; r++)
+        {
+            if (rows.Status[r]) eventG[e++] = rawG[r];
+        }
+        ZphScorePass pass = null!;
+        ZphSmoother smoother = null!;
+        Parallel.Invoke(
+            () => pass = ZphScorePass.Run(rows, g, rawG, options.Ties == CoxTies.Efron),
+            () => (smoother = new ZphSmoother(eventG)).Prepare());
         var tests = new List<ZphTermTest>();
         foreach (var (variable, columns) in terms)
         {
@@ -73,20 +104,30 @@ public static class CoxZph
                 : "the information matrix of the test is singular: no test");
         }
 
-        var (residuals, variance) = ZphScaledResiduals.Compute(pass, rows, terms);
-        var smoother = new ZphSmoother(pass.EventG);
-        // The panels' smooths are independent least-squares fits on a shared basis: on both cores.
-        var smooths = new ZphSmooth?[terms.Count];
-        Parallel.For(0, terms.Count, k => smooths[k] = variance is null ? null : smoother.Fit(residuals[k], variance[k * terms.Count + k]));
+        var (residuals, variance) = ZphScaledResiduals.Compute(pass, rows, terms, withPanels);
+        var variances = Enumerable.Range(0, terms.Count).Select(k => variance?[k * terms.Count + k] ?? double.NaN).ToArray();
         var panels = new List<ZphPanel>();
-        for (var k = 0; k < terms.Count; k++) panels.Add(new ZphPanel(terms[k].Variable, residuals[k], smooths[k]));
-        if (panels.Any(p => p.Smooth is null))
+        bool[] smoothed;
+        if (withPanels)
         {
-            warnings.Add($"too few distinct event times for the smooth of {string.Join(", ", panels.Where(p => p.Smooth is null).Select(p => p.Variable))} (a natural spline with 4 degrees of freedom)");
+            // The panels' smooths are independent least-squares fits on a shared basis.
+            var smooths = smoother.Fit(residuals, variances);
+            for (var k = 0; k < terms.Count; k++) panels.Add(new ZphPanel(terms[k].Variable, residuals[k], smooths[k]));
+            smoothed = smooths.Select(m => m is not null).ToArray();
+        }
+        else
+        {
+            // No panels, but the same warning: whether each smooth could be made.
+            for (var k = 0; k < terms.Count; k++) panels.Add(new ZphPanel(terms[k].Variable, [], null));
+            smoothed = Enumerable.Range(0, terms.Count).Select(k => smoother.CanFit(residuals[k], variances[k])).ToArray();
+        }
+        if (smoothed.Contains(false))
+        {
+            warnings.Add($"too few distinct event times for the smooth of {string.Join(", ", terms.Where((_, k) => !smoothed[k]).Select(t => t.Variable))} (a natural spline with 4 degrees of freedom)");
         }
         return new CoxZphResult(transform, tests, new ZphTest(globalChisq, rows.Columns, globalP), pass.EventTime, pass.EventG, panels, warnings)
         {
-            TimeAxis = ZphTimeAxis.Ticks(transform, pass.EventG, pass.EventTime),
+            TimeAxis = withPanels ? ZphTimeAxis.Ticks(transform, pass.EventG, pass.EventTime) : [],
         };
     }
 

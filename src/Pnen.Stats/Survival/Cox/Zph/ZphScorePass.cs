@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Pnen.Stats.Survival.Cox.Zph;
 
 /// <summary>
@@ -55,12 +57,14 @@ internal sealed class ZphScorePass
         var eventStratum = new int[events];
         var eventTime = new double[events];
         var eventG = new double[events];
-        var risk = rows.LinearPredictor.Select(Math.Exp).ToArray();
+        var risk = RiskScores(rows.LinearPredictor);
 
+        // The running sums' matrices have rows a whole number of SIMD vectors apart (CoxRowSums).
+        var stride = (p + Width - 1) / Width * Width;
         var a = new double[p];
         var a2 = new double[p];
-        var cmat = new double[p * p];
-        var cmat2 = new double[p * p];
+        var cmat = new double[p * stride];
+        var cmat2 = new double[p * stride];
         var mean = new double[p];
         var v = new double[p * p];
         var meanOfMeans = new double[p];
@@ -87,12 +91,12 @@ internal sealed class ZphScorePass
                     if (!status[person])
                     {
                         denom += r;
-                        Accumulate(a, cmat, x, row, p, r);
+                        CoxRowSums.Add(a, cmat, x, row, p, stride, r);
                         continue;
                     }
                     deaths++;
                     denom2 += r;
-                    Accumulate(a2, cmat2, x, row, p, r);
+                    CoxRowSums.Add(a2, cmat2, x, row, p, stride, r);
                     next--;
                     eventStratum[next] = s;
                     eventTime[next] = t;
@@ -110,8 +114,8 @@ internal sealed class ZphScorePass
                 {
                     denom += denom2;
                     for (var i = 0; i < p; i++) a[i] += a2[i];
-                    for (var i = 0; i < p * p; i++) cmat[i] += cmat2[i];
-                    Moments(a, cmat, denom, p, mean, v);
+                    for (var i = 0; i < cmat.Length; i++) cmat[i] += cmat2[i];
+                    Moments(a, cmat, denom, p, stride, mean, v);
                     AddTerm(u, imat, mean, v, deaths, weight, p);
                     for (var e = next; e < next + deaths; e++)
                     {
@@ -124,7 +128,7 @@ internal sealed class ZphScorePass
                 // zph1.c forms x̄ and V for each k; they are linear in (a, a2, cmat, cmat2) with
                 // scalar factors, so their sums over k take five scalar sums and one p × p pass
                 // (the fit's Efron step does the same), not d passes per tied time.
-                EfronSums(a, a2, cmat, cmat2, denom, denom2, deaths, p, mean, v);
+                EfronSums(a, a2, cmat, cmat2, denom, denom2, deaths, p, stride, mean, v);
                 AddTerm(u, imat, mean, v, 1, weight, p);
                 for (var i = 0; i < p; i++) meanOfMeans[i] = mean[i] / deaths;
                 for (var e = next; e < next + deaths; e++)
@@ -133,31 +137,37 @@ internal sealed class ZphScorePass
                 }
                 denom += denom2;
                 for (var i = 0; i < p; i++) a[i] += a2[i];
-                for (var i = 0; i < p * p; i++) cmat[i] += cmat2[i];
+                for (var i = 0; i < cmat.Length; i++) cmat[i] += cmat2[i];
             }
         }
         return new ZphScorePass(p, u, imat, schoen, eventStratum, eventTime, eventG);
     }
 
-    private static void Accumulate(double[] a, double[] cmat, double[] x, int row, int p, double r)
+    private static readonly int Width = Vector<double>.Count;
+
+    private const int ParallelRows = 1 << 16;
+
+    /// <summary>exp(x'β) of every row, two halves of the rows on two cores.</summary>
+    private static double[] RiskScores(double[] eta)
     {
-        for (var i = 0; i < p; i++)
+        var risk = new double[eta.Length];
+        TwoHalves.Run(0, eta.Length, ParallelRows, (from, to) =>
         {
-            var xi = r * x[row + i];
-            a[i] += xi;
-            for (var j = 0; j <= i; j++) cmat[i * p + j] += xi * x[row + j];
-        }
+            for (var r = from; r < to; r++) risk[r] = Math.Exp(eta[r]);
+        });
+        return risk;
     }
 
-    /// <summary>x̄ = a / denom and V = (cmat − a a'/denom) / denom (lower triangle of cmat used).</summary>
-    private static void Moments(double[] a, double[] cmat, double denom, int p, double[] mean, double[] v)
+    /// <summary>x̄ = a / denom and V = (cmat − a a'/denom) / denom (lower triangle of cmat used,
+    /// its rows <paramref name="stride"/> apart).</summary>
+    private static void Moments(double[] a, double[] cmat, double denom, int p, int stride, double[] mean, double[] v)
     {
         for (var i = 0; i < p; i++) mean[i] = a[i] / denom;
         for (var i = 0; i < p; i++)
         {
             for (var j = 0; j <= i; j++)
             {
-                var value = (cmat[i * p + j] - mean[i] * a[j]) / denom;
+                var value = (cmat[i * stride + j] - mean[i] * a[j]) / denom;
                 v[i * p + j] = value;
                 v[j * p + i] = value;
             }
@@ -166,7 +176,7 @@ internal sealed class ZphScorePass
 
     /// <summary>Σₖ x̄ₖ and Σₖ Vₖ over Efron's d tied deaths, k = 1..d, fₖ = k/d, Dₖ = denom + fₖ·denom2:
     /// x̄ₖ = (a + fₖa2)/Dₖ and Vₖ = (cmat + fₖcmat2)/Dₖ − (a + fₖa2)(a + fₖa2)'/Dₖ².</summary>
-    private static void EfronSums(double[] a, double[] a2, double[] cmat, double[] cmat2, double denom, double denom2, int deaths, int p, double[] meanSum, double[] vSum)
+    private static void EfronSums(double[] a, double[] a2, double[] cmat, double[] cmat2, double denom, double denom2, int deaths, int p, int stride, double[] meanSum, double[] vSum)
     {
         double s1 = 0, s2 = 0, t1 = 0, t2 = 0, t3 = 0;
         for (var k = 1; k <= deaths; k++)
@@ -184,7 +194,7 @@ internal sealed class ZphScorePass
         {
             for (var j = 0; j <= i; j++)
             {
-                var value = cmat[i * p + j] * s1 + cmat2[i * p + j] * s2
+                var value = cmat[i * stride + j] * s1 + cmat2[i * stride + j] * s2
                     - (a[i] * a[j] * t1 + (a[i] * a2[j] + a2[i] * a[j]) * t2 + a2[i] * a2[j] * t3);
                 vSum[i * p + j] = value;
                 vSum[j * p + i] = value;
