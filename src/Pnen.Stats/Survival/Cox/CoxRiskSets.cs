@@ -30,6 +30,11 @@ internal sealed class CoxRiskSets
     private readonly bool _separateDeaths;
     private readonly bool _secondMoments;
     private readonly bool _vectors;
+
+    // With vectors, the rows joining the risk set (and the deaths', apart) reach Cmat four at a
+    // time: the same additions in the same order, flushed before the sums are read or changed.
+    private CoxPendingRows _joining;
+    private CoxPendingRows _dying;
     private readonly int[] _strataStart;
     private readonly int[] _stratumExit; // per stratum, the exposure index its remaining rows leave at
     private readonly CoxLeavingRows? _leaving;
@@ -72,6 +77,11 @@ internal sealed class CoxRiskSets
         Stride = _vectors ? (columns + width - 1) / width * width : columns;
         Cmat = new double[secondMoments ? columns * Stride : 0];
         Cmat2 = new double[secondMoments ? columns * Stride : 0];
+        if (_vectors)
+        {
+            _joining = new CoxPendingRows(A, Cmat, x, columns, Stride);
+            _dying = new CoxPendingRows(A2, Cmat2, x, columns, Stride);
+        }
     }
 
     /// <summary>How far apart the rows of <see cref="Cmat"/> and <see cref="Cmat2"/> are.</summary>
@@ -148,6 +158,7 @@ internal sealed class CoxRiskSets
             var t = _stop[_person];
             if (_leaving is not null)
             {
+                _joining.Flush();
                 // Rows that start at or after t were added at a later stop time: out of the risk set now.
                 var end = _strataStart[_stratum + 1];
                 for (; _startPointer < end && _leaving.Start[_startPointer] >= t; _startPointer++)
@@ -176,15 +187,30 @@ internal sealed class CoxRiskSets
                     DeathRisk += r;
                     if (_separateDeaths)
                     {
+                        if (_vectors)
+                        {
+                            _dying.Push(row * _p, r);
+                            continue;
+                        }
                         var ignored = 0.0;
                         Add(A2, Cmat2, r, _x, row, ref ignored);
                         continue;
                     }
                 }
-                Add(A, Cmat, r, _x, row, ref _denom);
+                if (_vectors)
+                {
+                    _denom += r;
+                    _joining.Push(row * _p, r);
+                }
+                else
+                {
+                    Add(A, Cmat, r, _x, row, ref _denom);
+                }
             }
             From = _person + 1;
             if (Deaths == 0) continue;
+            _joining.Flush();
+            _dying.Flush();
 
             if (_separateDeaths)
             {
@@ -227,6 +253,7 @@ internal sealed class CoxRiskSets
 
     private void Clear()
     {
+        _joining.Flush(); // rows of the stratum just left: into sums about to be cleared, in order
         _atRisk = 0;
         _denom = 0;
         Array.Clear(A);
