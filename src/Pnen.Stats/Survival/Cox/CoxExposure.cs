@@ -7,9 +7,10 @@ namespace Pnen.Stats.Survival.Cox;
 /// stratum's earliest death time. Late death times have the small risk sets and so the large
 /// weights: summing from the other end, or subtracting a row's entry total from its exit total as
 /// the walk goes, would leave early rows a small difference of large sums (most of their digits
-/// lost when a coefficient runs off towards infinity). Here a right-censored row's exposure is a
-/// running sum itself, and a (start, stop] row's is the difference of two that hold only the
-/// weights from its start back, no more cancellation than agfit4's own removal of a row.
+/// lost when a coefficient runs off towards infinity). Here a row's exposure is the difference of
+/// two of these sums, which hold only the weights from its entry back to the stratum's earliest
+/// death time (0 for a row still at risk there): no more cancellation than agfit4's own removal
+/// of a row.
 /// </summary>
 internal sealed class CoxExposure(double[] values)
 {

@@ -36,7 +36,6 @@ internal sealed class CoxRiskSets
     private CoxPendingRows _joining;
     private CoxPendingRows _dying;
     private readonly int[] _strataStart;
-    private readonly int[] _stratumExit; // per stratum, the exposure index its remaining rows leave at
     private readonly CoxLeavingRows? _leaving;
     private readonly double[] _risk;
     private readonly CoxExposure? _exposure;
@@ -53,7 +52,8 @@ internal sealed class CoxRiskSets
     /// <param name="secondMoments">Keep <see cref="Cmat"/> (the information matrix needs it; residuals do not).</param>
     /// <param name="exposure">If given, each walk adds to exposure[row] (set to 0 as the row joins
     /// the risk set) the sum of the weights passed to <see cref="AddExposure"/> at the death times
-    /// the row was at risk at (<see cref="CoxExposure"/>).</param>
+    /// the row was at risk at (<see cref="CoxExposure"/>). (start, stop] data only: right-censored
+    /// sums keep their second moments instead.</param>
     public CoxRiskSets(
         double[] x, int rows, int columns, double[]? start, double[] stop, bool[] status, double[]? weights,
         bool[] lastInStratum, double[] risk, bool separateDeaths, bool secondMoments = false, double[]? exposure = null)
@@ -66,9 +66,9 @@ internal sealed class CoxRiskSets
         _separateDeaths = separateDeaths;
         _secondMoments = secondMoments;
         _risk = risk;
+        if (exposure is not null && start is null) throw new ArgumentException("exposures are kept for (start, stop] data only", nameof(exposure));
         _exposure = exposure is null ? null : new CoxExposure(exposure);
         _strataStart = StrataStarts(lastInStratum, rows);
-        _stratumExit = new int[_strataStart.Length - 1];
         _leaving = start is null ? null : new CoxLeavingRows(x, columns, start, _strataStart);
         A = new double[columns];
         A2 = new double[columns];
@@ -229,10 +229,8 @@ internal sealed class CoxRiskSets
     {
         if (_exposure is null) return;
         var exit = _exposure.CloseStratum();
-        _stratumExit[_stratum] = exit;
-        if (_leaving is null) return;
         var end = _strataStart[_stratum + 1];
-        for (; _startPointer < end; _startPointer++) _leaving.Exit[_startPointer] = exit;
+        for (; _startPointer < end; _startPointer++) _leaving!.Exit[_startPointer] = exit;
     }
 
     /// <summary>Each row's exposure from its entry to its exit, once the walk is over.</summary>
@@ -240,15 +238,7 @@ internal sealed class CoxRiskSets
     {
         if (_exposure is null) return;
         _exposure.Seal();
-        if (_leaving is not null)
-        {
-            _leaving.Finish(_exposure);
-            return;
-        }
-        for (var s = 0; s < StrataCount; s++)
-        {
-            for (var row = _strataStart[s]; row < _strataStart[s + 1]; row++) _exposure.Finish(row, _stratumExit[s]);
-        }
+        _leaving!.Finish(_exposure);
     }
 
     private void Clear()
