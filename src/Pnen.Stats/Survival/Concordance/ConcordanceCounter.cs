@@ -21,7 +21,7 @@ internal static class ConcordanceCounter
     public static ConcordanceResult Compute(double[] time, bool[] status, double[] x, double[] weight, int[] start, bool reverse, int[]? cluster = null)
     {
         var n = time.Length;
-        var influence = new double[3 * n]; // per row: concordant, discordant, tied on x
+        var influence = WrittenArray.Zeroed<double>(3 * n); // per row: concordant, discordant, tied on x
         double concordant = 0, discordant = 0, tiedX = 0, tiedY = 0, tiedXY = 0;
         for (var b = 0; b + 1 < start.Length; b++)
         {
@@ -93,7 +93,7 @@ internal static class ConcordanceCounter
         where TCounts : struct, IRankCounts
     {
         var size = order.Length;
-        var entryExit = new double[3 * size];
+        var entryExit = WrittenArray.Zeroed<double>(3 * size);
         (double, double, double, double, double) counts = default;
         Parallel.Invoke(
             () => counts = PassedSide(time, status, weight, from, order, tie, influence, passed),
@@ -120,7 +120,7 @@ internal static class ConcordanceCounter
         where TCounts : struct, IRankCounts
     {
         var size = order.Length;
-        var seen = new int[size]; // scratch of TiedWithinRanks, one count per rank
+        var seen = WrittenArray.Zeroed<int>(size); // scratch of TiedWithinRanks, one count per rank
         double concordant = 0, discordant = 0, tiedX = 0, tiedY = 0, tiedXY = 0;
         var i0 = 0;
         while (i0 < size)
