@@ -47,39 +47,92 @@ internal static class DoubleRadixSort
     /// <summary>Sorts <paramref name="keys"/> ascending, stably, permuting <paramref name="rows"/>
     /// (same length) with them when given. Returns the sorted arrays, which are either the ones
     /// given or scratch arrays of the same length.</summary>
+    /// <remarks>From <see cref="ParallelSize"/> keys on, each pass is split between two cores:
+    /// each scatters one fixed half of the current array, the first half's keys of a bucket placed
+    /// before the second's, so the result is exactly the serial sort's (a stable sort of the same
+    /// keys has one outcome).</remarks>
     public static (ulong[] Keys, int[]? Rows) Sort(ulong[] keys, int[]? rows)
     {
         var size = keys.Length;
+        var half = size >= ParallelSize ? size / 2 : size;
         var counts = new int[Digits * Buckets];
-        foreach (var key in keys)
+        if (half == size) CountDigits(keys, 0, size, counts);
+        else
         {
-            for (var d = 0; d < Digits; d++) counts[d * Buckets + (int)((key >> (d * DigitBits)) & (Buckets - 1))]++;
+            var upper = new int[Digits * Buckets];
+            Parallel.Invoke(() => CountDigits(keys, 0, half, counts), () => CountDigits(keys, half, size, upper));
+            for (var i = 0; i < counts.Length; i++) counts[i] += upper[i];
         }
 
-        var otherKeys = new ulong[size];
-        var otherRows = rows is null ? null : new int[size];
+        var otherKeys = GC.AllocateUninitializedArray<ulong>(size);
+        var otherRows = rows is null ? null : GC.AllocateUninitializedArray<int>(size);
+        var lowerStart = new int[Buckets];
+        var upperStart = new int[Buckets];
         for (var d = 0; d < Digits; d++)
         {
             var histogram = counts.AsSpan(d * Buckets, Buckets);
             if (size == 0 || histogram[(int)((keys[0] >> (d * DigitBits)) & (Buckets - 1))] == size) continue; // one bucket: the pass would change nothing
-            var position = 0;
-            for (var b = 0; b < Buckets; b++)
-            {
-                var count = histogram[b];
-                histogram[b] = position;
-                position += count;
-            }
             var shift = d * DigitBits;
-            for (var i = 0; i < size; i++)
+            if (half == size)
             {
-                var key = keys[i];
-                var at = histogram[(int)((key >> shift) & (Buckets - 1))]++;
-                otherKeys[at] = key;
-                if (rows is not null) otherRows![at] = rows[i];
+                Starts(histogram, lowerStart);
+                Scatter(keys, rows, 0, size, shift, lowerStart, otherKeys, otherRows);
+            }
+            else
+            {
+                // The first half's count of each bucket puts the second half's keys after its own.
+                Array.Clear(upperStart);
+                CountDigit(keys, 0, half, shift, upperStart);
+                Starts(histogram, lowerStart);
+                for (var b = 0; b < Buckets; b++) upperStart[b] += lowerStart[b];
+                var (k, r, ok, or) = (keys, rows, otherKeys, otherRows);
+                Parallel.Invoke(
+                    () => Scatter(k, r, 0, half, shift, lowerStart, ok, or),
+                    () => Scatter(k, r, half, size, shift, upperStart, ok, or));
             }
             (keys, otherKeys) = (otherKeys, keys);
             (rows, otherRows) = (otherRows, rows);
         }
         return (keys, rows);
+    }
+
+    /// <summary>From this many keys on, the histograms and passes run on two cores.</summary>
+    internal const int ParallelSize = 1 << 16;
+
+    private static void CountDigits(ulong[] keys, int from, int to, int[] counts)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var key = keys[i];
+            for (var d = 0; d < Digits; d++) counts[d * Buckets + (int)((key >> (d * DigitBits)) & (Buckets - 1))]++;
+        }
+    }
+
+    private static void CountDigit(ulong[] keys, int from, int to, int shift, int[] counts)
+    {
+        for (var i = from; i < to; i++) counts[(int)((keys[i] >> shift) & (Buckets - 1))]++;
+    }
+
+    /// <summary>Each bucket's first position: the counts before it.</summary>
+    private static void Starts(ReadOnlySpan<int> histogram, int[] start)
+    {
+        var position = 0;
+        for (var b = 0; b < Buckets; b++)
+        {
+            start[b] = position;
+            position += histogram[b];
+        }
+    }
+
+    /// <summary>Keys [from, to) (and their rows) to their bucket's next position; <paramref name="next"/> advances.</summary>
+    private static void Scatter(ulong[] keys, int[]? rows, int from, int to, int shift, int[] next, ulong[] targetKeys, int[]? targetRows)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var key = keys[i];
+            var at = next[(int)((key >> shift) & (Buckets - 1))]++;
+            targetKeys[at] = key;
+            if (rows is not null) targetRows![at] = rows[i];
+        }
     }
 }

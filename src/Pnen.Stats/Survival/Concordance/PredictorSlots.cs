@@ -29,24 +29,47 @@ internal sealed class PredictorSlots
     /// <summary>The slots of x[from..from+size) (−0 is 0; the values are finite).</summary>
     public static PredictorSlots Of(double[] x, int from, int size)
     {
-        var keys = new ulong[size];
-        var rows = new int[size];
-        for (var i = 0; i < size; i++)
+        var keys = GC.AllocateUninitializedArray<ulong>(size);
+        var rows = GC.AllocateUninitializedArray<int>(size);
+        TwoHalves.Run(0, size, DoubleRadixSort.ParallelSize, (begin, end) =>
         {
-            keys[i] = DoubleRadixSort.Key(x[from + i]);
-            rows[i] = i;
-        }
+            for (var i = begin; i < end; i++)
+            {
+                keys[i] = DoubleRadixSort.Key(x[from + i]);
+                rows[i] = i;
+            }
+        });
         var (sortedKeys, sortedRows) = DoubleRadixSort.Sort(keys, rows);
-        keys = sortedKeys;
-        rows = sortedRows!;
 
-        var slot = new int[size];
-        var low = new int[size];
-        var high = new int[size];
-        var start = 0;
-        for (var j = 1; j <= size; j++)
+        var slot = GC.AllocateUninitializedArray<int>(size);
+        var low = GC.AllocateUninitializedArray<int>(size);
+        var high = GC.AllocateUninitializedArray<int>(size);
+        // Two parts that meet where the predictor changes, so that no run of ties is split.
+        var split = size < DoubleRadixSort.ParallelSize ? size : RunStartFrom(sortedKeys, size / 2);
+        if (split == size) Runs(sortedKeys, sortedRows!, 0, size, slot, low, high);
+        else
         {
-            if (j < size && keys[j] == keys[start]) continue;
+            Parallel.Invoke(
+                () => Runs(sortedKeys, sortedRows!, 0, split, slot, low, high),
+                () => Runs(sortedKeys, sortedRows!, split, size, slot, low, high));
+        }
+        return new PredictorSlots(slot, low, high);
+    }
+
+    /// <summary>The first position at or after <paramref name="j"/> that starts a run of equal keys.</summary>
+    private static int RunStartFrom(ulong[] keys, int j)
+    {
+        while (j > 0 && j < keys.Length && keys[j] == keys[j - 1]) j++;
+        return j;
+    }
+
+    /// <summary>Slot, Low and High of the sorted positions [begin, end), which start a run.</summary>
+    private static void Runs(ulong[] keys, int[] rows, int begin, int end, int[] slot, int[] low, int[] high)
+    {
+        var start = begin;
+        for (var j = begin + 1; j <= end; j++)
+        {
+            if (j < end && keys[j] == keys[start]) continue;
             for (var k = start; k < j; k++)
             {
                 var row = rows[k];
@@ -56,6 +79,5 @@ internal sealed class PredictorSlots
             }
             start = j;
         }
-        return new PredictorSlots(slot, low, high);
     }
 }
