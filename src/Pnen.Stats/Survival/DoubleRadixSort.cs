@@ -2,11 +2,13 @@ namespace Pnen.Stats.Survival;
 
 /// <summary>
 /// A stable least-significant-digit radix sort of doubles of any sign, as 64-bit keys that order as
-/// the values do (<see cref="Key"/>), optionally carrying an int (a row) with each. Eleven bits a
-/// digit, six passes at most, a digit every key shares skipped. At a million values several times
-/// faster than <see cref="Array.Sort{T}(T[])"/>, which in a native AOT build compares doubles
-/// through a comparer call. <see cref="RadixSort"/> is the same idea for non-negative times with a
-/// 64-bit payload.
+/// the values do (<see cref="Key"/>), optionally carrying a value (a row) with each. Stable means
+/// equal keys keep the order they came in, which is what R's order() does with ties, so no second
+/// comparison is needed. Eleven bits a digit, six passes at most, a digit every key shares skipped
+/// (the high bits of times within a few powers of two of each other). Linear in n, and every access
+/// is sequential or one of 2,048 write streams: at a million values several times faster than
+/// <see cref="Array.Sort{T}(T[])"/>, which in a native AOT build compares doubles through a
+/// comparer call, or a gather by row, which wanders through memory.
 /// </summary>
 internal static class DoubleRadixSort
 {
@@ -38,20 +40,20 @@ internal static class DoubleRadixSort
             keys[i] = Key(values[i]);
             if (i > 0 && keys[i] < keys[i - 1]) ascending = false;
         }
-        var (sortedKeys, _) = ascending ? (keys, null) : Sort(keys, null);
+        var (sortedKeys, _) = ascending ? (keys, null) : Sort<int>(keys, null);
         var sorted = new double[sortedKeys.Length];
         for (var i = 0; i < sorted.Length; i++) sorted[i] = Value(sortedKeys[i]);
         return sorted;
     }
 
     /// <summary>Sorts <paramref name="keys"/> ascending, stably, permuting <paramref name="rows"/>
-    /// (same length) with them when given. Returns the sorted arrays, which are either the ones
-    /// given or scratch arrays of the same length.</summary>
+    /// (same length; a row, or any value that travels with its key) with them when given. Returns
+    /// the sorted arrays, which are either the ones given or scratch arrays of the same length.</summary>
     /// <remarks>From <see cref="ParallelSize"/> keys on, each pass is split between two cores:
     /// each scatters one fixed half of the current array, the first half's keys of a bucket placed
     /// before the second's, so the result is exactly the serial sort's (a stable sort of the same
     /// keys has one outcome).</remarks>
-    public static (ulong[] Keys, int[]? Rows) Sort(ulong[] keys, int[]? rows)
+    public static (ulong[] Keys, T[]? Rows) Sort<T>(ulong[] keys, T[]? rows) where T : unmanaged
     {
         var size = keys.Length;
         var half = size >= ParallelSize ? size / 2 : size;
@@ -65,7 +67,7 @@ internal static class DoubleRadixSort
         }
 
         var otherKeys = GC.AllocateUninitializedArray<ulong>(size);
-        var otherRows = rows is null ? null : GC.AllocateUninitializedArray<int>(size);
+        var otherRows = rows is null ? null : GC.AllocateUninitializedArray<T>(size);
         var lowerStart = new int[Buckets];
         var upperStart = new int[Buckets];
         for (var d = 0; d < Digits; d++)
@@ -125,7 +127,8 @@ internal static class DoubleRadixSort
     }
 
     /// <summary>Keys [from, to) (and their rows) to their bucket's next position; <paramref name="next"/> advances.</summary>
-    private static void Scatter(ulong[] keys, int[]? rows, int from, int to, int shift, int[] next, ulong[] targetKeys, int[]? targetRows)
+    private static void Scatter<T>(ulong[] keys, T[]? rows, int from, int to, int shift, int[] next, ulong[] targetKeys, T[]? targetRows)
+        where T : unmanaged
     {
         for (var i = from; i < to; i++)
         {

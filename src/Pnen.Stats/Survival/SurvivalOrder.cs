@@ -3,8 +3,9 @@ namespace Pnen.Stats.Survival;
 /// <summary>
 /// The one sort every survival estimator needs: rows ordered by (group, time, row), with times
 /// that differ by rounding noise merged first (R's aeqSurv, see <see cref="TimeFix"/>), in one
-/// radix sort of all times (<see cref="RadixSort"/>). The time fix is done on the sorted times in a single linear pass, so
-/// it costs no second sort; the groups (curves, strata) are split off at the end by a stable
+/// stable sort of all times (<see cref="DistinctTimeSort"/> when they take few values, else
+/// <see cref="DoubleRadixSort"/>). The time fix is done on the sorted times in a single linear
+/// pass, so it costs no second sort; the groups (curves, strata) are split off at the end by a stable
 /// counting pass. The result is exactly the order the straightforward sort gives: ties keep row
 /// order, as R's order() does.
 /// </summary>
@@ -32,21 +33,11 @@ internal sealed class SurvivalOrder
     {
         var n = time.Length;
         var grouped = !group.IsEmpty && groupCount > 1;
-        var times = new double[n];
-        var payload = new ulong[n]; // group << 32 | row: the group travels with its row, never looked up by row
-        for (var i = 0; i < n; i++)
-        {
-            times[i] = time[i] == 0 ? 0 : time[i]; // -0 sorts as +0, as they compare equal
-            payload[i] = grouped ? (ulong)(uint)group[i] << 32 | (uint)i : (uint)i;
-        }
-        var timeBuffer = new double[n];
-        RadixSort.Sort(times, payload, timeBuffer, new ulong[n]);
-        if (timeFix) FixSorted(times, payload);
+        if (!DistinctTimeSort.TrySort(time, out var times, out var rows)) (times, rows) = RadixSorted(time);
+        if (timeFix) FixSorted(times, rows);
 
-        var rows = new int[n];
         if (!grouped)
         {
-            for (var i = 0; i < n; i++) rows[i] = (int)payload[i];
             // Every group but the first is empty (no rows at all, or a single group): a start per
             // group all the same, so a caller asking for several levels of an empty cohort gets n = 0 curves.
             var bounds = new int[Math.Max(groupCount, 1) + 1];
@@ -59,13 +50,35 @@ internal sealed class SurvivalOrder
         foreach (var g in group) start[g + 1]++;
         for (var g = 0; g < groupCount; g++) start[g + 1] += start[g];
         var next = (int[])start.Clone();
+        var groupedTimes = GC.AllocateUninitializedArray<double>(n);
+        var groupedRows = GC.AllocateUninitializedArray<int>(n);
         for (var i = 0; i < n; i++)
         {
-            var at = next[(int)(payload[i] >> 32)]++;
-            timeBuffer[at] = times[i];
-            rows[at] = (int)payload[i];
+            var at = next[group[rows[i]]]++;
+            groupedTimes[at] = times[i];
+            groupedRows[at] = rows[i];
         }
-        return new SurvivalOrder(rows, timeBuffer, start);
+        return new SurvivalOrder(groupedRows, groupedTimes, start);
+    }
+
+    /// <summary>The times in order (−0 as 0) and their rows, ties in row order, by a radix sort of their bits.</summary>
+    private static (double[] Times, int[] Rows) RadixSorted(ReadOnlySpan<double> time)
+    {
+        var n = time.Length;
+        var keys = GC.AllocateUninitializedArray<ulong>(n);
+        var rows = GC.AllocateUninitializedArray<int>(n);
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = DoubleRadixSort.Key(time[i]); // -0 sorts as +0, as they compare equal
+            rows[i] = i;
+        }
+        var (sorted, sortedRows) = DoubleRadixSort.Sort(keys, rows);
+        var times = GC.AllocateUninitializedArray<double>(n);
+        TwoHalves.Run(0, n, DoubleRadixSort.ParallelSize, (from, to) =>
+        {
+            for (var i = from; i < to; i++) times[i] = DoubleRadixSort.Value(sorted[i]);
+        });
+        return (times, sortedRows!);
     }
 
     /// <summary>
@@ -73,7 +86,7 @@ internal sealed class SurvivalOrder
     /// absolute value (summed in the same ascending order), the same cuts, so the same fixed times.
     /// A run of merged times is put back in row order, as sorting the fixed times would leave it.
     /// </summary>
-    private static void FixSorted(double[] times, ulong[] payload)
+    private static void FixSorted(double[] times, int[] rows)
     {
         var n = times.Length;
         if (n < 2) return;
@@ -108,13 +121,11 @@ internal sealed class SurvivalOrder
                 merged = true;
                 continue;
             }
-            if (merged) SortByRow(payload.AsSpan(runStart, i - runStart));
+            if (merged) rows.AsSpan(runStart, i - runStart).Sort();
             cut = t;
             runStart = i;
             merged = false;
         }
-        if (merged) SortByRow(payload.AsSpan(runStart));
+        if (merged) rows.AsSpan(runStart).Sort();
     }
-
-    private static void SortByRow(Span<ulong> payload) => payload.Sort(static (a, b) => ((uint)a).CompareTo((uint)b));
 }
